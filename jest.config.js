@@ -1,0 +1,49 @@
+// Test tiers (README "Tests"): each is a Jest project; scripts/test-all.js runs them in turn.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+const base = {
+  transform: { '^.+\\.ts$': tsJest },
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  rootDir: __dirname,
+};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'render',
+      testMatch: ['<rootDir>/test/render/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
+    },
+    {
+      ...base,
+      displayName: 'service',
+      testMatch: ['<rootDir>/test/service/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/mysql.global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/mysql.global-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/env.mysql.ts'],
+    },
+    {
+      ...base,
+      displayName: 'e2e-mysql',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/mysql.global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/mysql.global-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/env.mysql.ts'],
+    },
+    {
+      ...base,
+      displayName: 'e2e-sqlite',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['\\.mysql-only\\.e2e-spec\\.ts$'],
+      setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
+    },
+    {
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
+    },
+  ],
+};

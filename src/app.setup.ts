@@ -1,0 +1,77 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AllExceptionsFilter } from './common/errors/http-exception.filter';
+import { requestId } from './common/http/request-id';
+
+const JSON_LIMIT = '1mb';
+
+const strictCsp = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      frameSrc: ["'self'"],
+      objectSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'self'"],
+      formAction: ["'self'"],
+      baseUri: ["'none'"],
+    },
+  },
+  crossOriginEmbedderPolicy: false,
+});
+
+// Swagger UI ships inline styles and scripts; it gets a looser policy on its own path only.
+const docsCsp = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      scriptSrc: ["'self'", "'unsafe-inline'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+    },
+  },
+});
+
+/** The HTTP stack shared by main.ts and every e2e test, so tests exercise what ships. */
+export function configureApp(app: INestApplication): void {
+  const express = app as NestExpressApplication;
+  express.useLogger(app.get(Logger));
+  express.disable('x-powered-by');
+  // First, so that even a body the parser rejects is answered with its request id.
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    requestId(req, res);
+    next();
+  });
+  express.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/docs') ? docsCsp(req, res, next) : strictCsp(req, res, next),
+  );
+  express.use(cookieParser());
+  express.useBodyParser('json', { limit: JSON_LIMIT });
+  express.useBodyParser('urlencoded', { limit: JSON_LIMIT, extended: false });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      validationError: { target: false, value: false },
+    }),
+  );
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  const docs = new DocumentBuilder()
+    .setTitle('Saraban API')
+    .setDescription('สารบรรณอิเล็กทรอนิกส์ — memos, approvals, registers, PDF and OIT evidence')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
+}

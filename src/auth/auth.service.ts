@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error';
+import { OrgRepository } from '../org/org.repository';
+import { fullName } from '../org/user.entity';
+import { LoginDto, LoginResponseDto } from './dto/login.dto';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly org: OrgRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async login(dto: LoginDto): Promise<LoginResponseDto> {
+    const user = await this.org.findUserForLogin(dto.username);
+    const ok = await this.hasher.verify(user?.passwordHash, dto.password);
+    if (!user || !ok || !user.active) throw new DomainError('INVALID_CREDENTIALS');
+    return {
+      accessToken: await this.tokens.issue(user),
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.ttlSeconds,
+      user: {
+        id: user.id,
+        username: user.username,
+        orgId: user.orgId,
+        roles: [...user.roles],
+        name: fullName(user),
+      },
+    };
+  }
+}

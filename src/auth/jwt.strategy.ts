@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { Actor } from '../common/auth/actor';
+import { AppConfig } from '../config/app-config';
+import { OrgRepository } from '../org/org.repository';
+import type { TokenClaims } from './token.service';
+
+export const SESSION_COOKIE = 'saraban_session';
+
+/**
+ * The web interface keeps the token in an HttpOnly cookie; it is honoured only outside /api,
+ * where every form carries a CSRF token. The API itself accepts bearer tokens only.
+ */
+const fromWebCookie = (req: Request): string | null => {
+  if (req.path.startsWith('/api/')) return null;
+  const cookies = req.cookies as Record<string, string> | undefined;
+  return cookies?.[SESSION_COOKIE] ?? null;
+};
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    config: AppConfig,
+    private readonly org: OrgRepository,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromExtractors([
+        ExtractJwt.fromAuthHeaderAsBearerToken(),
+        fromWebCookie,
+      ]),
+      secretOrKey: config.jwtSecret,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  /** The user must still exist, be active and belong to the org the token names. */
+  async validate(claims: TokenClaims): Promise<Actor | false> {
+    if (!Number.isInteger(claims.sub) || !Number.isInteger(claims.org)) return false;
+    const user = await this.org.findActiveUserById(claims.org, claims.sub);
+    if (!user || user.username !== claims.usr) return false;
+    return { userId: user.id, orgId: user.orgId, username: user.username, roles: user.roles };
+  }
+}

@@ -1,0 +1,14 @@
+import type { Role } from '../../org/roles';
+
+/** The authenticated caller, passed explicitly as the first argument of every service call. */
+export interface Actor {
+  userId: number;
+  orgId: number;
+  username: string;
+  roles: readonly Role[];
+  /** Client address, kept for the audit trail. */
+  ip?: string;
+}
+
+export const hasRole = (actor: Actor, ...roles: Role[]): boolean =>
+  roles.some((r) => actor.roles.includes(r));

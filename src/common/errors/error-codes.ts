@@ -1,0 +1,62 @@
+/**
+ * Every error a client can see, with its HTTP status and its message in Thai and English.
+ * Modules add their codes here so the global filter can map them exhaustively.
+ */
+export const ERROR_CATALOG = {
+  // platform
+  VALIDATION_FAILED: { status: 400, th: 'ข้อมูลไม่ถูกต้อง', en: 'The request is not valid' },
+  MALFORMED_JSON: {
+    status: 400,
+    th: 'รูปแบบ JSON ไม่ถูกต้อง',
+    en: 'The request body is not valid JSON',
+  },
+  BAD_REQUEST: { status: 400, th: 'คำขอไม่ถูกต้อง', en: 'Bad request' },
+  UNAUTHENTICATED: { status: 401, th: 'กรุณาเข้าสู่ระบบ', en: 'Authentication required' },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+    en: 'Wrong username or password',
+  },
+  FORBIDDEN: { status: 403, th: 'ไม่มีสิทธิ์ดำเนินการนี้', en: 'You may not do this' },
+  CSRF_REJECTED: {
+    status: 403,
+    th: 'แบบฟอร์มหมดอายุหรือไม่ถูกต้อง กรุณาลองใหม่',
+    en: 'The form token is missing or invalid; reload and try again',
+  },
+  NOT_FOUND: { status: 404, th: 'ไม่พบข้อมูล', en: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, th: 'ไม่พบหน้าที่ต้องการ', en: 'No such route' },
+  METHOD_NOT_ALLOWED: { status: 405, th: 'ไม่รองรับวิธีเรียกนี้', en: 'Method not allowed' },
+  CONFLICT: { status: 409, th: 'ข้อมูลขัดแย้งกัน', en: 'Conflict' },
+  STALE_VERSION: {
+    status: 409,
+    th: 'เอกสารถูกแก้ไขโดยผู้อื่นแล้ว กรุณาโหลดใหม่',
+    en: 'The document has changed since you loaded it; reload and try again',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, th: 'ข้อมูลมีขนาดใหญ่เกินไป', en: 'The request is too large' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    th: 'ไม่รองรับชนิดข้อมูลนี้',
+    en: 'Unsupported media type',
+  },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    th: 'มีการเรียกใช้บ่อยเกินไป กรุณารอสักครู่',
+    en: 'Too many requests; wait a moment',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    th: 'ระบบไม่พร้อมให้บริการชั่วคราว กรุณาลองใหม่',
+    en: 'Temporarily unavailable; retry shortly',
+  },
+  INTERNAL: { status: 500, th: 'เกิดข้อผิดพลาดภายในระบบ', en: 'Internal error' },
+  // org
+  USERNAME_TAKEN: { status: 409, th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว', en: 'That username is taken' },
+  GROUP_NAME_TAKEN: { status: 409, th: 'ชื่อกลุ่มนี้มีอยู่แล้ว', en: 'That group name is taken' },
+  INVALID_DELEGATION_PERIOD: {
+    status: 400,
+    th: 'ช่วงเวลาการมอบอำนาจไม่ถูกต้อง',
+    en: 'The delegation period is not valid',
+  },
+} as const satisfies Record<string, { status: number; th: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,0 +1,139 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+
+/** Every setting Saraban reads from the environment, validated once at start-up. */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^(mysql|mariadb):\/\/.+/, {
+    message: 'DATABASE_URL must look like mysql://user:pass@host:3306/db (or mariadb://…)',
+  })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = './data';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_TTL_SECONDS = 900;
+
+  @IsString()
+  @MinLength(8)
+  DEMO_PASSWORD = 'saraban-demo';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_THROTTLE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  LOGIN_THROTTLE_TTL_MS = 60_000;
+
+  @IsOptional()
+  @IsString()
+  PUPPETEER_EXECUTABLE_PATH?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  RENDER_CONCURRENCY = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RENDER_RECYCLE_AFTER = 500;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  RENDER_TIMEOUT_MS = 20_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  RENDER_QUEUE_LIMIT = 64;
+
+  @IsOptional()
+  @IsString()
+  OFFICIAL_FONT_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  EMBLEM_FILE?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:pass@host:587' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'saraban@localhost';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+  /** Suggestions scoring at or above this confirm themselves; above 1 turns auto-confirm off. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? Number(value) : value))
+  @IsNumber()
+  @Min(0)
+  @Max(1.01)
+  OIT_AUTO_CONFIRM_SCORE = 0.9;
+}
+
+/** Used by ConfigModule: fails start-up with every problem listed, in one message. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) =>
+      Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`),
+    );
+    throw new Error(`Invalid configuration (การตั้งค่าไม่ถูกต้อง):\n${lines.join('\n')}`);
+  }
+  return env;
+}

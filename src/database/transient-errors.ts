@@ -1,0 +1,43 @@
+/** Errors a client may retry: the database was briefly away, or a lock could not be taken. */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_LOCK_DEADLOCK',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CON_COUNT_ERROR',
+  'ER_QUERY_INTERRUPTED',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+]);
+
+export function isTransientDatabaseError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const { code, driverError, message } = current as {
+      code?: unknown;
+      driverError?: unknown;
+      message?: unknown;
+    };
+    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+    if (
+      typeof message === 'string' &&
+      /Pool is closed|Connection lost|connect ECONNREFUSED/.test(message)
+    ) {
+      return true;
+    }
+    current = driverError;
+  }
+  return false;
+}
+
+export function isDeadlock(error: unknown): boolean {
+  const codes = [error, (error as { driverError?: unknown } | null)?.driverError].map(
+    (e) => (e as { code?: unknown } | null)?.code,
+  );
+  return codes.includes('ER_LOCK_DEADLOCK');
+}

@@ -1,0 +1,162 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import {
+  DELEGATION_KINDS,
+  DOCUMENT_KINDS,
+  DelegationKind,
+  DocumentKind,
+} from '../delegation.entity';
+import { ROLES, Role } from '../roles';
+
+export class CreateGroupDto {
+  @ApiProperty({ example: 'กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา' })
+  @IsString()
+  @Length(1, 255)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'กลุ่มนิเทศฯ' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  shortName?: string;
+
+  @ApiPropertyOptional({ example: '๐ ๔๒๕๑ ๑๒๓๔' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  phone?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  headUserId?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  deputyUserId?: number | null;
+}
+
+export class UpdateGroupDto extends PartialType(CreateGroupDto) {}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'somchai.r' })
+  @IsString()
+  @Length(3, 64)
+  @Matches(/^[a-z0-9][a-z0-9._@-]*$/, {
+    message: 'username: lower-case letters, digits and . _ @ - only',
+  })
+  username!: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @Length(10, 256)
+  password!: string;
+
+  @ApiProperty({ example: 'นาย' })
+  @IsString()
+  @MaxLength(50)
+  titlePrefix!: string;
+
+  @ApiProperty({ example: 'สมชาย' })
+  @IsString()
+  @Length(1, 100)
+  firstName!: string;
+
+  @ApiProperty({ example: 'รักษ์ดี' })
+  @IsString()
+  @Length(1, 100)
+  lastName!: string;
+
+  @ApiPropertyOptional({ example: 'นักวิชาการศึกษาชำนาญการ' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  positionName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  groupId?: number | null;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(255)
+  email?: string;
+}
+
+export class UpdateUserDto extends PartialType(CreateUserDto) {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class CreateDelegationDto {
+  @ApiProperty({
+    enum: DELEGATION_KINDS,
+    description: 'on_behalf = ปฏิบัติราชการแทน, acting = รักษาราชการแทน',
+  })
+  @IsIn(DELEGATION_KINDS)
+  kind!: DelegationKind;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  delegateUserId!: number;
+
+  @ApiProperty({ enum: DOCUMENT_KINDS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(DOCUMENT_KINDS, { each: true })
+  documentKinds!: DocumentKind[];
+
+  @ApiProperty({ example: '2026-10-01T00:00:00+07:00' })
+  @Type(() => Date)
+  @IsDate()
+  startsAt!: Date;
+
+  @ApiPropertyOptional({ example: '2027-09-30T23:59:59+07:00' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  endsAt?: Date;
+
+  @ApiPropertyOptional({ example: 'คำสั่ง สพม.นครพนม ที่ ๑๒/๒๕๖๙' })
+  @IsOptional()
+  @IsString()
+  @MinLength(0)
+  @MaxLength(255)
+  reference?: string;
+}

@@ -1,0 +1,106 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/parse-id.pipe';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor';
+import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import {
+  CreateDelegationDto,
+  CreateGroupDto,
+  CreateUserDto,
+  UpdateGroupDto,
+  UpdateUserDto,
+} from './dto/org.dto';
+import { OrgService } from './org.service';
+
+@ApiTags('organisation')
+@ApiBearerAuth()
+@Controller('api')
+export class OrgController {
+  constructor(private readonly org: OrgService) {}
+
+  @AnyRole()
+  @Get('me')
+  me(@CurrentActor() actor: Actor) {
+    return this.org.me(actor);
+  }
+
+  @AnyRole()
+  @Get('org')
+  organization(@CurrentActor() actor: Actor) {
+    return this.org.organization(actor);
+  }
+
+  @AnyRole()
+  @Get('groups')
+  listGroups(@CurrentActor() actor: Actor) {
+    return this.org.listGroups(actor);
+  }
+
+  @Roles('admin')
+  @Post('groups')
+  createGroup(@CurrentActor() actor: Actor, @Body() dto: CreateGroupDto) {
+    return this.org.createGroup(actor, dto);
+  }
+
+  @Roles('admin')
+  @Patch('groups/:id')
+  updateGroup(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateGroupDto,
+  ) {
+    return this.org.updateGroup(actor, id, dto);
+  }
+
+  @AnyRole()
+  @Get('positions')
+  listPositions(@CurrentActor() actor: Actor) {
+    return this.org.listPositions(actor);
+  }
+
+  @AnyRole()
+  @Get('users')
+  listUsers(@CurrentActor() actor: Actor) {
+    return this.org.listUsers(actor);
+  }
+
+  @AnyRole()
+  @Get('users/:id')
+  getUser(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
+    return this.org.getUser(actor, id);
+  }
+
+  @Roles('admin')
+  @Post('users')
+  createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
+    return this.org.createUser(actor, dto);
+  }
+
+  @Roles('admin')
+  @Patch('users/:id')
+  updateUser(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateUserDto,
+  ) {
+    return this.org.updateUser(actor, id, dto);
+  }
+
+  @AnyRole()
+  @Get('delegations')
+  listDelegations(@CurrentActor() actor: Actor) {
+    return this.org.listDelegations(actor);
+  }
+
+  @Roles('admin', 'director')
+  @Post('delegations')
+  createDelegation(@CurrentActor() actor: Actor, @Body() dto: CreateDelegationDto) {
+    return this.org.createDelegation(actor, dto);
+  }
+
+  @Roles('admin', 'director')
+  @Post('delegations/:id/revoke')
+  revokeDelegation(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
+    return this.org.revokeDelegation(actor, id);
+  }
+}

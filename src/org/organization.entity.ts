@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TimestampColumn } from '../database/columns';
+
+/** An office (e.g. สพม.นครพนม). Every office-owned row carries its id. */
+@Entity('organization')
+export class Organization {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** URL-safe handle used in public pages, e.g. `spm-nakhonphanom`. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  shortName!: string;
+
+  /** Prefix of outgoing numbers, e.g. `ศธ ๐๔๓๐๕`. */
+  @Column({ type: 'varchar', length: 50 })
+  bookCode!: string;
+
+  @Column({ type: 'varchar', length: 255, default: '' })
+  parentAgency!: string;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  address!: string;
+
+  @Column({ type: 'varchar', length: 50, default: '' })
+  phone!: string;
+
+  @TimestampColumn()
+  createdAt!: Date;
+}

@@ -1,0 +1,34 @@
+/** Roles a user may hold; several at once (a group head is also an officer). */
+export const ROLES = [
+  'officer',
+  'group_head',
+  'deputy',
+  'director',
+  'oit_coordinator',
+  'registrar',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS_TH: Record<Role, string> = {
+  officer: 'เจ้าหน้าที่',
+  group_head: 'ผู้อำนวยการกลุ่ม',
+  deputy: 'รองผู้อำนวยการ',
+  director: 'ผู้อำนวยการ',
+  oit_coordinator: 'ผู้ประสานงาน OIT',
+  registrar: 'งานสารบรรณ',
+  admin: 'ผู้ดูแลระบบ',
+};
+
+/** Everyone who works on documents; used where any staff member may act. */
+export const STAFF_ROLES: readonly Role[] = [
+  'officer',
+  'group_head',
+  'deputy',
+  'director',
+  'oit_coordinator',
+  'registrar',
+];
+
+export const isRole = (value: string): value is Role =>
+  (ROLES as readonly string[]).includes(value);
