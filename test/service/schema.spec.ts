@@ -18,9 +18,11 @@ async function pendingSchemaChanges(ds: DataSource): Promise<string[]> {
 
 async function revertAll(ds: DataSource): Promise<number> {
   let reverted = 0;
-  while (
-    (await ds.query<Array<{ n: number | string }>>('SELECT COUNT(*) AS n FROM migrations'))[0].n > 0
-  ) {
+  const executed = async () =>
+    Number(
+      (await ds.query<Array<{ n: number | string }>>('SELECT COUNT(*) AS n FROM migrations'))[0].n,
+    );
+  while ((await executed()) > 0) {
     await ds.undoLastMigration({ transaction: 'each' });
     reverted++;
   }
