@@ -11,14 +11,20 @@ const RESULTS = join(root, 'test-results');
 
 function jestTier(name, env) {
   const out = join(RESULTS, `${name}.json`);
-  run('npx', ['jest', '--selectProjects', name, '--json', `--outputFile=${out}`, '--passWithNoTests'], {
-    allowFailure: true,
-    env: { ...process.env, ...env },
-  });
+  run(
+    'npx',
+    ['jest', '--selectProjects', name, '--json', `--outputFile=${out}`, '--passWithNoTests'],
+    {
+      allowFailure: true,
+      env: { ...process.env, ...env },
+    },
+  );
   if (!existsSync(out)) return { name, passed: 0, failed: 1, note: 'jest produced no report' };
   const report = JSON.parse(readFileSync(out, 'utf8'));
   // A suite that fails to load has no failed tests; count it so it cannot pass silently.
-  const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
   return { name, passed: report.numPassedTests, failed: report.numFailedTests + brokenSuites };
 }
 
@@ -72,9 +78,15 @@ async function main() {
     }
   }
   tiers.push(jestTier('e2e-sqlite'), jestTier('browser'));
-  const total = tiers.reduce((acc, t) => ({ passed: acc.passed + t.passed, failed: acc.failed + t.failed }), { passed: 0, failed: 0 });
+  const total = tiers.reduce(
+    (acc, t) => ({ passed: acc.passed + t.passed, failed: acc.failed + t.failed }),
+    { passed: 0, failed: 0 },
+  );
   say(`Tiers (${Math.round((Date.now() - started) / 1000)} s):`);
-  for (const t of tiers) say(`  ${t.name.padEnd(11)} ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`);
+  for (const t of tiers)
+    say(
+      `  ${t.name.padEnd(11)} ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`,
+    );
   if (!mysql) say('  service, e2e-mysql: SKIPPED (no MySQL/MariaDB)');
   const line = `${total.passed} passed, ${total.failed} failed`;
   writeFileSync(join(RESULTS, 'totals.txt'), `${line}\n`);

@@ -23,13 +23,19 @@ async function main() {
   const { ensureChromium } = require('./lib/chromium');
   ensureChromium();
   ensureBuild();
-  const where = process.env.DATABASE_URL ? 'MySQL/MariaDB (DATABASE_URL)' : `embedded SQLite in ${process.env.DATA_DIR ?? './data'}`;
+  const where = process.env.DATABASE_URL
+    ? 'MySQL/MariaDB (DATABASE_URL)'
+    : `embedded SQLite in ${process.env.DATA_DIR ?? './data'}`;
   say(`Database: ${where}`);
   run('node', ['dist/src/cli.js', 'migrate']);
   run('node', ['dist/src/cli.js', 'seed-demo']);
   const port = process.env.PORT ?? '3000';
   const url = process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`;
-  const child = spawn('node', [join(root, 'dist/src/main.js')], { stdio: 'inherit', cwd: root, env: process.env });
+  const child = spawn('node', [join(root, 'dist/src/main.js')], {
+    stdio: 'inherit',
+    cwd: root,
+    env: process.env,
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
   if (await waitForHealth(url, child)) {
