@@ -6,6 +6,17 @@ import { CreateAppUser1764000000300 } from './1764000000300-CreateAppUser';
 import { AddOrgGroupLeaders1764000000400 } from './1764000000400-AddOrgGroupLeaders';
 import { CreateDelegation1764000000500 } from './1764000000500-CreateDelegation';
 
+import { CreateMemo1764010000000 } from './1764010000000-CreateMemo';
+import { CreateMemoStep1764010000100 } from './1764010000100-CreateMemoStep';
+import { CreateMemoAttachment1764010000200 } from './1764010000200-CreateMemoAttachment';
+import { CreateMemoReader1764010000300 } from './1764010000300-CreateMemoReader';
+import { CreateIssuance1764010000400 } from './1764010000400-CreateIssuance';
+import { CreateRegisterCounter1764010000500 } from './1764010000500-CreateRegisterCounter';
+import { CreateRegisterEntry1764010000600 } from './1764010000600-CreateRegisterEntry';
+import { CreateSealedDocument1764010000700 } from './1764010000700-CreateSealedDocument';
+import { CreateAuditEvent1764010000800 } from './1764010000800-CreateAuditEvent';
+import { CreateAuditHead1764010000900 } from './1764010000900-CreateAuditHead';
+import { CreateNotification1764010001000 } from './1764010001000-CreateNotification';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -13,4 +24,15 @@ export const MIGRATIONS = [
   CreateAppUser1764000000300,
   AddOrgGroupLeaders1764000000400,
   CreateDelegation1764000000500,
+  CreateMemo1764010000000,
+  CreateMemoStep1764010000100,
+  CreateMemoAttachment1764010000200,
+  CreateMemoReader1764010000300,
+  CreateIssuance1764010000400,
+  CreateRegisterCounter1764010000500,
+  CreateRegisterEntry1764010000600,
+  CreateSealedDocument1764010000700,
+  CreateAuditEvent1764010000800,
+  CreateAuditHead1764010000900,
+  CreateNotification1764010001000,
 ];

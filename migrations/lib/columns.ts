@@ -60,3 +60,20 @@ export const foreignKey = (
   onDelete,
   onUpdate: 'NO ACTION',
 });
+
+export const intColumnWithDefault = (name: string, defaultValue: number): TableColumnOptions => ({
+  name,
+  type: 'int',
+  isNullable: false,
+  default: defaultValue,
+});
+
+export const smallintColumnWithDefault = (
+  name: string,
+  defaultValue: number,
+): TableColumnOptions => ({
+  name,
+  type: 'smallint',
+  isNullable: false,
+  default: defaultValue,
+});

@@ -3,6 +3,34 @@ import { OrgGroup } from '../org/org-group.entity';
 import { Organization } from '../org/organization.entity';
 import { Position } from '../org/position.entity';
 import { User } from '../org/user.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditHead } from '../audit/audit-head.entity';
+import { Issuance } from '../memo/issuance.entity';
+import { MemoAttachment } from '../memo/memo-attachment.entity';
+import { MemoReader } from '../memo/memo-reader.entity';
+import { MemoStep } from '../memo/memo-step.entity';
+import { Memo } from '../memo/memo.entity';
+import { Notification } from '../notification/notification.entity';
+import { RegisterCounter } from '../registry/register-counter.entity';
+import { RegisterEntry } from '../registry/register-entry.entity';
+import { SealedDocument } from '../sealing/sealed-document.entity';
 
 /** Every entity, listed explicitly so the app, the CLI and tests agree without globbing. */
-export const ENTITIES = [Organization, Position, OrgGroup, User, Delegation];
+export const ENTITIES = [
+  Organization,
+  Position,
+  OrgGroup,
+  User,
+  Delegation,
+  Memo,
+  MemoStep,
+  MemoAttachment,
+  MemoReader,
+  Issuance,
+  RegisterCounter,
+  RegisterEntry,
+  SealedDocument,
+  AuditEvent,
+  AuditHead,
+  Notification,
+];

@@ -1,0 +1,51 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CodeColumn, TimestampColumn } from '../database/columns';
+import type { Register } from './register';
+
+export type RegisteredDocumentType = 'memo' | 'announcement' | 'order';
+
+/** A number issued from a register. Never deleted or reused; cancelling marks it ยกเลิก. */
+@Entity('register_entry')
+@Index(['orgId', 'register', 'year', 'seq'], { unique: true })
+@Index(['orgId', 'documentType', 'documentId'])
+export class RegisterEntry {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'int' })
+  orgId!: number;
+
+  @CodeColumn(16)
+  register!: Register;
+
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ type: 'int' })
+  seq!: number;
+
+  /** As printed: "ศธ ๐๔๓๐๕/๑๒๓" or "๑๒๐/๒๕๖๕". */
+  @Column({ type: 'varchar', length: 64 })
+  numberText!: string;
+
+  @CodeColumn(16)
+  documentType!: RegisteredDocumentType;
+
+  @Column({ type: 'int' })
+  documentId!: number;
+
+  @Column({ type: 'varchar', length: 500 })
+  subject!: string;
+
+  @TimestampColumn()
+  registeredAt!: Date;
+
+  @Column({ type: 'int' })
+  registeredByUserId!: number;
+
+  @TimestampColumn({ nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  cancelReason!: string;
+}

@@ -1,0 +1,9 @@
+// Registers (ทะเบียน) each run from ๑ per Buddhist-era calendar year in Bangkok.
+export const REGISTERS = ['outgoing', 'order', 'announcement'] as const;
+export type Register = (typeof REGISTERS)[number];
+
+export const REGISTER_TH: Record<Register, string> = {
+  outgoing: 'ทะเบียนหนังสือส่ง',
+  order: 'ทะเบียนคำสั่ง',
+  announcement: 'ทะเบียนประกาศ',
+};
