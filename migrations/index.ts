@@ -17,6 +17,14 @@ import { CreateSealedDocument1764010000700 } from './1764010000700-CreateSealedD
 import { CreateAuditEvent1764010000800 } from './1764010000800-CreateAuditEvent';
 import { CreateAuditHead1764010000900 } from './1764010000900-CreateAuditHead';
 import { CreateNotification1764010001000 } from './1764010001000-CreateNotification';
+import { CreateOitCatalog1765000000000 } from './1765000000000-CreateOitCatalog';
+import { CreateOitItem1765000000100 } from './1765000000100-CreateOitItem';
+import { LoadOitCatalog25651765000000200 } from './1765000000200-LoadOitCatalog2565';
+import { CreateOitEvidence1765000000300 } from './1765000000300-CreateOitEvidence';
+import { CreateOitLink1765000000400 } from './1765000000400-CreateOitLink';
+import { CreateOitRule1765000000500 } from './1765000000500-CreateOitRule';
+import { CreateOitAssignment1765000000600 } from './1765000000600-CreateOitAssignment';
+import { CreateOitOfficeYear1765000000700 } from './1765000000700-CreateOitOfficeYear';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -35,4 +43,12 @@ export const MIGRATIONS = [
   CreateAuditEvent1764010000800,
   CreateAuditHead1764010000900,
   CreateNotification1764010001000,
+  CreateOitCatalog1765000000000,
+  CreateOitItem1765000000100,
+  LoadOitCatalog25651765000000200,
+  CreateOitEvidence1765000000300,
+  CreateOitLink1765000000400,
+  CreateOitRule1765000000500,
+  CreateOitAssignment1765000000600,
+  CreateOitOfficeYear1765000000700,
 ];

@@ -15,6 +15,14 @@ import { RegisterCounter } from '../registry/register-counter.entity';
 import { RegisterEntry } from '../registry/register-entry.entity';
 import { SealedDocument } from '../sealing/sealed-document.entity';
 
+import { OitAssignment } from '../oit/entities/oit-assignment.entity';
+import { OitCatalog } from '../oit/entities/oit-catalog.entity';
+import { OitEvidence } from '../oit/entities/oit-evidence.entity';
+import { OitItem } from '../oit/entities/oit-item.entity';
+import { OitLink } from '../oit/entities/oit-link.entity';
+import { OitOfficeYear } from '../oit/entities/oit-office-year.entity';
+import { OitRule } from '../oit/entities/oit-rule.entity';
+
 /** Every entity, listed explicitly so the app, the CLI and tests agree without globbing. */
 export const ENTITIES = [
   Organization,
@@ -33,4 +41,11 @@ export const ENTITIES = [
   AuditEvent,
   AuditHead,
   Notification,
+  OitCatalog,
+  OitItem,
+  OitEvidence,
+  OitLink,
+  OitRule,
+  OitAssignment,
+  OitOfficeYear,
 ];
