@@ -35,7 +35,7 @@ export class LoadOitCatalog25651765000000200 implements MigrationInterface {
       'INSERT INTO oit_catalog (org_id, fiscal_year, loaded_by_user_id, loaded_at) VALUES (NULL, ?, NULL, ?)',
       [FISCAL_YEAR, utcDatetime(new Date())],
     );
-    const rows = await q.query<Array<{ id: number | string }>>(
+    const rows: Array<{ id: number | string }> = await q.query(
       'SELECT id FROM oit_catalog WHERE org_id IS NULL AND fiscal_year = ?',
       [FISCAL_YEAR],
     );
