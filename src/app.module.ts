@@ -7,6 +7,7 @@ import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OrgModule } from './org/org.module';
+import { RenderingModule } from './rendering/rendering.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({
@@ -20,6 +21,7 @@ import { SeedModule } from './seed/seed.module';
     AuthModule,
     OrgModule,
     SeedModule,
+    RenderingModule,
   ],
 })
 export class AppModule {}

@@ -101,6 +101,13 @@ export class Environment {
   @IsString()
   OFFICIAL_FONT_FILE?: string;
 
+  /** CSS size-adjust (percent) for OFFICIAL_FONT_FILE: 100 for TH Sarabun New/PSK files. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(200)
+  OFFICIAL_FONT_SIZE_ADJUST = 100;
+
   @IsOptional()
   @IsString()
   EMBLEM_FILE?: string;

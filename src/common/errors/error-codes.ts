@@ -57,6 +57,22 @@ export const ERROR_CATALOG = {
     th: 'ช่วงเวลาการมอบอำนาจไม่ถูกต้อง',
     en: 'The delegation period is not valid',
   },
+  // rendering
+  RENDERER_BUSY: {
+    status: 503,
+    th: 'ระบบสร้างเอกสาร PDF มีงานค้างมาก กรุณาลองใหม่อีกครั้ง',
+    en: 'The PDF renderer is busy; retry shortly',
+  },
+  RENDER_FAILED: {
+    status: 503,
+    th: 'สร้างเอกสาร PDF ไม่สำเร็จ กรุณาลองใหม่อีกครั้ง',
+    en: 'The PDF could not be rendered; retry shortly',
+  },
+  RENDER_TIMEOUT: {
+    status: 503,
+    th: 'สร้างเอกสาร PDF ใช้เวลานานเกินกำหนด กรุณาลองใหม่อีกครั้ง',
+    en: 'Rendering the PDF took too long; retry shortly',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

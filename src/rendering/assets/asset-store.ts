@@ -1,0 +1,80 @@
+// The only things a document page may load: fonts and the emblem, served from memory through
+// request interception at an origin that never resolves (RENDERING.md #3).
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { FontSource } from './font-sources';
+
+export const ASSET_ORIGIN = 'https://render.saraban.invalid';
+export const FONT_FAMILY = 'Saraban Official';
+
+export interface Asset {
+  body: Buffer;
+  contentType: string;
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+};
+
+const FONT_TYPES: Record<string, string> = {
+  truetype: 'font/ttf',
+  opentype: 'font/otf',
+  woff: 'font/woff',
+  woff2: 'font/woff2',
+};
+
+export function imageContentType(file: string): string {
+  const type = IMAGE_TYPES[extname(file).toLowerCase()];
+  if (!type) throw new Error(`Unsupported emblem image ${file}: use .svg, .png or .jpg`);
+  return type;
+}
+
+/** Fonts and emblem read once at start-up, keyed by their full URL. */
+export class AssetStore {
+  private readonly assets = new Map<string, Asset>();
+  readonly fontFaceCss: string;
+  readonly emblemUrl: string;
+
+  constructor(
+    readonly font: FontSource,
+    emblemFile: string,
+  ) {
+    const faces = font.faces.map((face, i) => {
+      const url = this.add(`/fonts/${i}`, readFileSync(face.file), FONT_TYPES[face.format]);
+      return fontFaceRule(url, face.format, face.weight, font.sizeAdjustPercent, face.unicodeRange);
+    });
+    const features = font.featureSettings
+      ? [`html { font-feature-settings: ${font.featureSettings}; }`]
+      : [];
+    this.fontFaceCss = [...faces, ...features].join('\n');
+    this.emblemUrl = this.add('/emblem', readFileSync(emblemFile), imageContentType(emblemFile));
+  }
+
+  get(url: string): Asset | undefined {
+    return this.assets.get(url);
+  }
+
+  private add(path: string, body: Buffer, contentType: string): string {
+    const url = `${ASSET_ORIGIN}${path}`;
+    this.assets.set(url, { body, contentType });
+    return url;
+  }
+}
+
+function fontFaceRule(
+  url: string,
+  format: string,
+  weight: number,
+  sizeAdjust: number,
+  unicodeRange?: string,
+): string {
+  const range = unicodeRange ? ` unicode-range: ${unicodeRange};` : '';
+  return (
+    `@font-face { font-family: '${FONT_FAMILY}'; src: url('${url}') format('${format}');` +
+    ` font-weight: ${weight}; font-style: normal; font-display: block;` +
+    ` size-adjust: ${sizeAdjust}%;${range} }`
+  );
+}

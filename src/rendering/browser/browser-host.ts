@@ -1,0 +1,90 @@
+import { Logger } from '@nestjs/common';
+import type { Browser } from 'puppeteer';
+import { closeChromium, launchChromium, type LaunchedChromium } from './chromium';
+
+export interface RunningBrowser {
+  browser: Browser;
+  /** Increases with every launch; pages remember the one they belong to. */
+  generation: number;
+}
+
+export type BrowserState = 'idle' | 'starting' | 'running' | 'failed' | 'closed';
+
+interface Current extends LaunchedChromium, RunningBrowser {}
+
+/**
+ * Owns the one long-lived Chromium (RENDERING.md #1): launched on first use, replaced after a
+ * crash, a disconnect or a hang, closed on shutdown.
+ */
+export class BrowserHost {
+  private readonly logger = new Logger('BrowserHost');
+  private launching?: Promise<Current>;
+  private running?: Current;
+  private generation = 0;
+  private closed = false;
+  private failedLaunch = false;
+  restarts = 0;
+
+  constructor(
+    private readonly executablePath: () => string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** The running browser, launching one when there is none. */
+  current(): Promise<RunningBrowser> {
+    if (this.closed) return Promise.reject(new Error('The renderer is shut down'));
+    this.launching ??= this.launch();
+    return this.launching;
+  }
+
+  /** Replaces the browser of `generation`, unless that already happened. */
+  async discard(generation: number, reason: string): Promise<void> {
+    const current = this.running;
+    if (!current || current.generation !== generation) return;
+    this.running = undefined;
+    this.launching = undefined;
+    this.restarts++;
+    this.logger.warn(`Chromium replaced after ${reason} (restart ${this.restarts})`);
+    await closeChromium(current, 2000);
+  }
+
+  pid(): number | undefined {
+    return this.running?.browser.process()?.pid;
+  }
+
+  state(): BrowserState {
+    if (this.closed) return 'closed';
+    if (this.running) return 'running';
+    if (this.launching) return 'starting';
+    return this.failedLaunch ? 'failed' : 'idle';
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const current = await this.launching?.catch(() => undefined);
+    this.running = undefined;
+    this.launching = undefined;
+    if (current) await closeChromium(current, 5000);
+  }
+
+  private async launch(): Promise<Current> {
+    const generation = ++this.generation;
+    const started = Date.now();
+    try {
+      const launched = await launchChromium(this.executablePath(), this.timeoutMs);
+      const current = { ...launched, generation };
+      launched.browser.once('disconnected', () => {
+        void this.discard(generation, 'a disconnect');
+      });
+      this.running = current;
+      this.failedLaunch = false;
+      this.logger.log(`Chromium ${generation} started in ${Date.now() - started} ms`);
+      if (this.closed) await closeChromium(current, 2000);
+      return current;
+    } catch (error) {
+      this.launching = undefined;
+      this.failedLaunch = true;
+      throw error;
+    }
+  }
+}

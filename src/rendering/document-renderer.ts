@@ -1,0 +1,82 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import type { ComponentHealth } from '../health/health-registry';
+import { ASSET_ORIGIN, AssetStore } from './assets/asset-store';
+import { PdfEngine, type PdfEngineStatus } from './browser/pdf-engine';
+import type { RenderableDocument } from './document.model';
+import { RENDERER_OPTIONS, type RendererOptions } from './renderer-options';
+import { DocumentTemplates } from './templates/document-templates';
+
+/**
+ * Official documents (บันทึกข้อความ, ประกาศ, คำสั่ง) as HTML and PDF. Templates, fonts and the
+ * emblem are loaded and checked at construction; Chromium starts at application start outside
+ * tests, otherwise at the first PDF.
+ */
+@Injectable()
+export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DocumentRenderer');
+  private readonly assets: AssetStore;
+  private readonly templates: DocumentTemplates;
+  private readonly engine: PdfEngine;
+
+  constructor(@Inject(RENDERER_OPTIONS) private readonly options: RendererOptions) {
+    this.assets = new AssetStore(options.font, options.emblemFile);
+    this.templates = new DocumentTemplates(options.templatesDir, {
+      assetOrigin: ASSET_ORIGIN,
+      emblemUrl: this.assets.emblemUrl,
+      fontFaceCss: this.assets.fontFaceCss,
+    });
+    this.engine = new PdfEngine(options, this.assets);
+    this.logger.log(`Document font: ${options.font.label}`);
+  }
+
+  /** The document as a self-contained HTML page (previews, tests). */
+  renderHtml(doc: RenderableDocument): string {
+    return this.templates.render(doc);
+  }
+
+  /**
+   * The document as an A4 PDF. Fails with RENDERER_BUSY when the queue is full, RENDER_TIMEOUT
+   * or RENDER_FAILED (all 503) when Chromium cannot deliver.
+   */
+  renderPdf(doc: RenderableDocument): Promise<Buffer> {
+    return this.engine.print(this.renderHtml(doc));
+  }
+
+  warmUp(): Promise<void> {
+    return this.engine.warmUp();
+  }
+
+  status(): PdfEngineStatus & { font: string } {
+    return { ...this.engine.status(), font: this.options.font.label };
+  }
+
+  /** Readiness: down only when Chromium failed to start; an idle (lazy) renderer is ready. */
+  async health(): Promise<ComponentHealth> {
+    const status = this.status();
+    return {
+      up: status.browser !== 'failed' && status.browser !== 'closed',
+      details: { ...status },
+    };
+  }
+
+  browserPid(): number | undefined {
+    return this.engine.browserPid();
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.options.warmOnStart) return;
+    this.warmUp().catch((error: unknown) => {
+      this.logger.error(`Chromium did not start; PDFs will retry it: ${String(error)}`);
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.engine.close();
+  }
+}

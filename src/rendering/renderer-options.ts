@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config';
+import { resolveFontSource, type FontSource } from './assets/font-sources';
+import { findChromium } from './browser/chromium';
+import type { PdfEngineOptions } from './browser/pdf-engine';
+import { templatesDir } from './rendering-paths';
+
+export const RENDERER_OPTIONS = Symbol('RENDERER_OPTIONS');
+
+export interface RendererOptions extends PdfEngineOptions {
+  templatesDir: string;
+  font: FontSource;
+  emblemFile: string;
+  /** Launch Chromium at application start instead of at the first render. */
+  warmOnStart: boolean;
+}
+
+export const placeholderEmblem = (dir: string): string =>
+  join(dir, 'assets', 'emblem-placeholder.svg');
+
+/** The renderer's settings from the validated configuration (README "Rendering"). */
+export function rendererOptionsFrom(config: AppConfig): RendererOptions {
+  const dir = templatesDir();
+  const officialFile = config.get('OFFICIAL_FONT_FILE');
+  const configuredChromium = config.get('PUPPETEER_EXECUTABLE_PATH');
+  return {
+    templatesDir: dir,
+    font: resolveFontSource(
+      officialFile
+        ? { file: officialFile, sizeAdjustPercent: config.get('OFFICIAL_FONT_SIZE_ADJUST') }
+        : undefined,
+    ),
+    emblemFile: config.get('EMBLEM_FILE') ?? placeholderEmblem(dir),
+    // Resolved when Chromium first starts, so modules that never render never look for it.
+    executablePath: () => findChromium(configuredChromium),
+    concurrency: config.get('RENDER_CONCURRENCY'),
+    recycleAfter: config.get('RENDER_RECYCLE_AFTER'),
+    timeoutMs: config.get('RENDER_TIMEOUT_MS'),
+    queueLimit: config.get('RENDER_QUEUE_LIMIT'),
+    // Tests launch Chromium only when they render.
+    warmOnStart: config.get('NODE_ENV') !== 'test',
+  };
+}

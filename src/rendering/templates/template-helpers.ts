@@ -1,0 +1,64 @@
+// Handlebars helpers for the document templates. Each returns plain text that Handlebars then
+// escapes, except qrCode, whose markup is generated here and carries no user text.
+import Handlebars from 'handlebars';
+import {
+  formatThaiDate,
+  formatThaiShortDate,
+  formatThaiTime,
+  toThaiDigits,
+} from '../../common/thai/thai-format';
+import { SECRECY_TH, Secrecy, URGENCY_TH, Urgency } from '../../memo/memo.enums';
+import { qrSvg } from '../assets/qr-svg';
+
+type HelperArgs = unknown[];
+
+function asDate(value: unknown, helper: string): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw new TypeError(`{{${helper}}} needs a valid Date, got ${String(value)}`);
+  }
+  return value;
+}
+
+function asText(value: unknown, helper: string): string {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new TypeError(`{{${helper}}} needs text, got ${typeof value}`);
+  }
+  return String(value);
+}
+
+const cssEscape = (text: string): string =>
+  [...text]
+    .map((c) => (/^[A-Za-z0-9]$/.test(c) ? c : `\\${c.codePointAt(0)?.toString(16) ?? ''} `))
+    .join('');
+
+const isUrgency = (v: unknown): v is Urgency => typeof v === 'string' && v in URGENCY_TH;
+const isSecrecy = (v: unknown): v is Secrecy => typeof v === 'string' && v in SECRECY_TH;
+
+/** Helpers by name; every one is registered on the renderer's private Handlebars instance. */
+export const TEMPLATE_HELPERS = {
+  /** Any text, with ASCII digits written as Thai digits (THAI-DOCS.md: real Thai digits). */
+  thai: (...args: HelperArgs) => toThaiDigits(asText(args[0], 'thai')),
+  /** ๒๔ พฤศจิกายน ๒๕๖๘ */
+  thaiDate: (...args: HelperArgs) => formatThaiDate(asDate(args[0], 'thaiDate')),
+  /** ๒ พ.ค. ๖๕, under an endorsement. */
+  thaiShortDate: (...args: HelperArgs) => formatThaiShortDate(asDate(args[0], 'thaiShortDate')),
+  /** ๑๔.๓๐ น. */
+  thaiTime: (...args: HelperArgs) => formatThaiTime(asDate(args[0], 'thaiTime')),
+  /** ด่วน / ด่วนมาก / ด่วนที่สุด; empty for normal. */
+  urgencyLabel: (...args: HelperArgs) => {
+    if (!isUrgency(args[0])) throw new TypeError(`Unknown urgency ${String(args[0])}`);
+    return args[0] === 'normal' ? '' : URGENCY_TH[args[0]];
+  },
+  /** ลับ / ลับมาก; empty for normal. */
+  secrecyLabel: (...args: HelperArgs) => {
+    if (!isSecrecy(args[0])) throw new TypeError(`Unknown secrecy ${String(args[0])}`);
+    return args[0] === 'normal' ? '' : SECRECY_TH[args[0]];
+  },
+  /** Text for a quoted CSS string: everything but letters and digits as a CSS escape. */
+  cssText: (...args: HelperArgs) =>
+    new Handlebars.SafeString(cssEscape(asText(args[0], 'cssText'))),
+  /** The verification URL as a QR code (generated SVG markup). */
+  qrCode: (...args: HelperArgs) => new Handlebars.SafeString(qrSvg(asText(args[0], 'qrCode'), 2.2)),
+  /** True when the value is one of the other arguments (before Handlebars' options). */
+  oneOf: (...args: HelperArgs) => args.slice(1, -1).includes(args[0]),
+} as const;
