@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AccessModule } from './access/access.module';
 import { AuthModule } from './auth/auth.module';
 import { ClockModule } from './common/clock';
@@ -9,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { OrgModule } from './org/org.module';
 import { RenderingModule } from './rendering/rendering.module';
 import { SeedModule } from './seed/seed.module';
+import { OitModule } from './oit/oit.module';
 
 @Module({
   imports: [
@@ -22,6 +24,8 @@ import { SeedModule } from './seed/seed.module';
     OrgModule,
     SeedModule,
     RenderingModule,
+    EventEmitterModule.forRoot(),
+    OitModule,
   ],
 })
 export class AppModule {}

@@ -73,6 +73,38 @@ export const ERROR_CATALOG = {
     th: 'สร้างเอกสาร PDF ใช้เวลานานเกินกำหนด กรุณาลองใหม่อีกครั้ง',
     en: 'Rendering the PDF took too long; retry shortly',
   },
+  // oit
+  OIT_CATALOG_NOT_FOUND: {
+    status: 404,
+    th: 'ไม่พบรายการตัวชี้วัด OIT ที่ใช้กับปีงบประมาณนี้',
+    en: 'No OIT catalog covers this fiscal year',
+  },
+  OIT_INVALID_CATALOG: {
+    status: 400,
+    th: 'รายการตัวชี้วัด OIT ไม่ถูกต้อง',
+    en: 'The OIT catalog is not valid',
+  },
+  OIT_UNKNOWN_ITEM: {
+    status: 400,
+    th: 'ไม่มีข้อ OIT นี้ในรายการของปีงบประมาณนี้',
+    en: "No such OIT item in this fiscal year's catalog",
+  },
+  OIT_INVALID_RULE: {
+    status: 400,
+    th: 'เงื่อนไขการจับคู่ไม่ถูกต้อง',
+    en: 'The matching rule is not valid',
+  },
+  OIT_ALREADY_SUBMITTED: {
+    status: 409,
+    th: 'ส่งข้อมูล OIT ของปีงบประมาณนี้แล้ว สิ่งที่ส่งไปแล้วแก้ไขไม่ได้',
+    en: 'The OIT evidence of this fiscal year was already submitted and cannot change',
+  },
+  OIT_FILE_MISSING: { status: 400, th: 'กรุณาแนบไฟล์หลักฐาน', en: 'No evidence file was uploaded' },
+  OIT_FILE_TYPE_REFUSED: {
+    status: 415,
+    th: 'ไม่รองรับไฟล์ชนิดนี้ (รับ PDF รูปภาพ และเอกสารสำนักงาน)',
+    en: 'File type not accepted (PDF, images and office documents only)',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

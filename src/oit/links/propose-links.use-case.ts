@@ -1,0 +1,114 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { fiscalYear } from '../../common/thai/thai-format';
+import { AppConfig } from '../../config/app-config';
+import { TransactionRunner } from '../../database/transaction-runner';
+import type { ApprovedDocument, MemoApprovedEvent } from '../../memo/memo.events';
+import { OitRepository } from '../oit.repository';
+import { SuggestionService } from '../suggest/suggestion.service';
+import type { Ranked } from '../suggest/suggester';
+
+/** A `text` column holds 64 KB; Thai takes three bytes a character in utf8mb4. */
+const MAX_BODY_CHARS = 20_000;
+
+/**
+ * On approval: keeps each document as evidence and proposes it for the items it most likely
+ * evidences in the fiscal year of its date; at or above OIT_AUTO_CONFIRM_SCORE it confirms.
+ */
+@Injectable()
+export class ProposeLinksUseCase {
+  private readonly logger = new Logger(ProposeLinksUseCase.name);
+
+  constructor(
+    private readonly repo: OitRepository,
+    private readonly suggestions: SuggestionService,
+    private readonly tx: TransactionRunner,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(event: MemoApprovedEvent): Promise<void> {
+    for (const document of event.documents) {
+      await this.recordDocument(event.orgId, event.actorUserId, document);
+    }
+  }
+
+  private async recordDocument(
+    orgId: number,
+    actorUserId: number,
+    doc: ApprovedDocument,
+  ): Promise<void> {
+    const fy = fiscalYear(doc.date);
+    const suggestions = await this.suggestFor(orgId, fy, doc);
+    const autoConfirmAt = this.config.get('OIT_AUTO_CONFIRM_SCORE');
+    await this.tx.run(async (tx) => {
+      const now = this.clock.now();
+      const existing = await this.repo.findDocumentEvidence(
+        orgId,
+        doc.documentType,
+        doc.documentId,
+        tx,
+      );
+      const evidence = await this.repo.saveEvidence(
+        {
+          ...(existing ?? { createdByUserId: actorUserId, createdAt: now }),
+          orgId,
+          kind: doc.documentType,
+          documentId: doc.documentId,
+          title: doc.subject.slice(0, 1000),
+          body: doc.text.slice(0, MAX_BODY_CHARS),
+          number: doc.number.slice(0, 100),
+          documentDate: doc.date,
+          sha256: doc.sha256 || null,
+          verifyCode: doc.verifyCode || null,
+          url: doc.publicPdfUrl || null,
+        },
+        tx,
+      );
+      const linked = new Set(
+        (await this.repo.linksOfEvidence(orgId, evidence.id, tx))
+          .filter((l) => l.fiscalYear === fy)
+          .map((l) => l.itemCode),
+      );
+      for (const s of suggestions.filter((x) => !linked.has(x.code))) {
+        const auto = s.score >= autoConfirmAt;
+        await this.repo.saveLink(
+          {
+            orgId,
+            fiscalYear: fy,
+            itemCode: s.code,
+            evidenceId: evidence.id,
+            status: auto ? 'confirmed' : 'proposed',
+            score: s.score,
+            source: 'suggested',
+            decidedByUserId: null,
+            decidedAt: auto ? now : null,
+            note: auto ? 'ยืนยันอัตโนมัติ (auto-confirmed)' : '',
+            createdAt: now,
+          },
+          tx,
+        );
+      }
+    });
+  }
+
+  /** A year with no catalog at all still keeps the document; it just gets no proposals. */
+  private async suggestFor(orgId: number, fy: number, doc: ApprovedDocument): Promise<Ranked[]> {
+    try {
+      const input = {
+        fiscalYear: fy,
+        subject: doc.subject,
+        text: doc.text,
+        kind: doc.documentType,
+      };
+      return (await this.suggestions.suggest(orgId, input)).suggestions;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'OIT_CATALOG_NOT_FOUND') {
+        this.logger.warn({ orgId, fiscalYear: fy }, 'No OIT catalog for the year; no proposals');
+        return [];
+      }
+      throw error;
+    }
+  }
+}

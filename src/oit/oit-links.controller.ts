@@ -1,0 +1,102 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor';
+import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { ParseIdPipe } from '../common/http/parse-id.pipe';
+import { ParseFiscalYearPipe } from './dto/fiscal-year';
+import {
+  DecisionDto,
+  FileEvidenceDto,
+  ListLinksQuery,
+  ManualLinkDto,
+  WebEvidenceDto,
+} from './dto/link.dto';
+import { EvidenceService, UploadedFile as Upload } from './evidence/evidence.service';
+import { LinkService } from './links/link.service';
+
+@ApiTags('oit')
+@ApiBearerAuth()
+@Controller('api/oit')
+export class OitLinksController {
+  constructor(
+    private readonly links: LinkService,
+    private readonly evidence: EvidenceService,
+  ) {}
+
+  @AnyRole()
+  @Get(':fiscalYear/links')
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('fiscalYear', ParseFiscalYearPipe) fiscalYear: number,
+    @Query() query: ListLinksQuery,
+  ) {
+    return this.links.list(actor, fiscalYear, query);
+  }
+
+  @Roles('oit_coordinator')
+  @Post(':fiscalYear/links')
+  link(
+    @CurrentActor() actor: Actor,
+    @Param('fiscalYear', ParseFiscalYearPipe) fiscalYear: number,
+    @Body() dto: ManualLinkDto,
+  ) {
+    return this.links.linkManually(actor, fiscalYear, dto);
+  }
+
+  @Roles('oit_coordinator')
+  @HttpCode(200)
+  @Post('links/:id/confirm')
+  confirm(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: DecisionDto,
+  ) {
+    return this.links.decide(actor, id, 'confirmed', dto.note);
+  }
+
+  @Roles('oit_coordinator')
+  @HttpCode(200)
+  @Post('links/:id/reject')
+  reject(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: DecisionDto,
+  ) {
+    return this.links.decide(actor, id, 'rejected', dto.note);
+  }
+
+  @Roles('oit_coordinator')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file'))
+  @Post('evidence/files')
+  uploadFile(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: Upload | undefined,
+    @Body() dto: FileEvidenceDto,
+  ) {
+    return this.evidence.registerFile(actor, file, dto);
+  }
+
+  @Roles('oit_coordinator')
+  @Post('evidence/web')
+  registerWeb(@CurrentActor() actor: Actor, @Body() dto: WebEvidenceDto) {
+    return this.evidence.registerWeb(actor, dto);
+  }
+
+  @AnyRole()
+  @Get('evidence/:id')
+  showEvidence(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
+    return this.evidence.show(actor, id);
+  }
+}

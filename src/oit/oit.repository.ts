@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Between, DataSource, EntityManager, In } from 'typeorm';
+import type { Tx } from '../database/transaction-runner';
+import { OrgGroup } from '../org/org-group.entity';
+import { OitAssignment } from './entities/oit-assignment.entity';
+import { DocumentEvidenceKind, OitEvidence } from './entities/oit-evidence.entity';
+import { LinkStatus, OitLink } from './entities/oit-link.entity';
+import { OitOfficeYear } from './entities/oit-office-year.entity';
+import { OitRule } from './entities/oit-rule.entity';
+
+/** Evidence, links, rules, assignments and office years. Every read is scoped by orgId. */
+@Injectable()
+export class OitRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private em(tx?: Tx): EntityManager {
+    return tx ?? this.dataSource.manager;
+  }
+
+  // evidence
+
+  findEvidence(orgId: number, id: number, tx?: Tx): Promise<OitEvidence | null> {
+    return this.em(tx).findOneBy(OitEvidence, { orgId, id });
+  }
+
+  findDocumentEvidence(
+    orgId: number,
+    kind: DocumentEvidenceKind,
+    documentId: number,
+    tx?: Tx,
+  ): Promise<OitEvidence | null> {
+    return this.em(tx).findOneBy(OitEvidence, { orgId, kind, documentId });
+  }
+
+  saveEvidence(evidence: Partial<OitEvidence> & { orgId: number }, tx: Tx): Promise<OitEvidence> {
+    return tx.save(OitEvidence, evidence);
+  }
+
+  /**
+   * The one lookup across offices: a published file is fetched by its content hash alone, and
+   * only files registered as OIT evidence are served.
+   */
+  findPublishedFile(sha256: string): Promise<OitEvidence | null> {
+    return this.dataSource.manager.findOne(OitEvidence, {
+      where: { sha256, kind: 'file' },
+      order: { id: 'ASC' },
+    });
+  }
+
+  // links
+
+  findLink(orgId: number, id: number, tx?: Tx): Promise<OitLink | null> {
+    return this.em(tx).findOne(OitLink, {
+      where: { orgId, id },
+      relations: { evidence: true, decidedBy: true },
+    });
+  }
+
+  linksOfEvidence(orgId: number, evidenceId: number, tx?: Tx): Promise<OitLink[]> {
+    return this.em(tx).find(OitLink, { where: { orgId, evidenceId }, order: { id: 'ASC' } });
+  }
+
+  saveLink(link: Partial<OitLink> & { orgId: number }, tx: Tx): Promise<OitLink> {
+    return tx.save(OitLink, link);
+  }
+
+  /** Links of a fiscal year with their evidence, optionally only some statuses. */
+  linksOfYear(orgId: number, fiscalYear: number, statuses?: LinkStatus[]): Promise<OitLink[]> {
+    return this.dataSource.manager.find(OitLink, {
+      where: { orgId, fiscalYear, ...(statuses ? { status: In(statuses) } : {}) },
+      relations: { evidence: true, decidedBy: true },
+      order: { itemCode: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Links of one approved document, for the memo view. */
+  linksOfDocument(
+    orgId: number,
+    kind: DocumentEvidenceKind,
+    documentId: number,
+  ): Promise<OitLink[]> {
+    return this.dataSource.manager.find(OitLink, {
+      where: { orgId, evidence: { orgId, kind, documentId } },
+      relations: { evidence: true },
+      order: { fiscalYear: 'ASC', itemCode: 'ASC' },
+    });
+  }
+
+  /** Confirmed links of years in a range, newest first: what the suggester learns from. */
+  confirmedLinks(
+    orgId: number,
+    fromYear: number,
+    toYear: number,
+    limit: number,
+  ): Promise<OitLink[]> {
+    return this.dataSource.manager.find(OitLink, {
+      where: { orgId, status: 'confirmed', fiscalYear: Between(fromYear, toYear) },
+      relations: { evidence: true },
+      order: { id: 'DESC' },
+      take: limit,
+    });
+  }
+
+  // rules
+
+  listRules(orgId: number): Promise<OitRule[]> {
+    return this.dataSource.manager.find(OitRule, { where: { orgId }, order: { id: 'ASC' } });
+  }
+
+  findRule(orgId: number, id: number, tx?: Tx): Promise<OitRule | null> {
+    return this.em(tx).findOneBy(OitRule, { orgId, id });
+  }
+
+  saveRule(rule: Partial<OitRule> & { orgId: number }, tx: Tx): Promise<OitRule> {
+    return tx.save(OitRule, rule);
+  }
+
+  async deleteRule(orgId: number, id: number, tx: Tx): Promise<void> {
+    await tx.delete(OitRule, { orgId, id });
+  }
+
+  // assignments
+
+  listAssignments(orgId: number): Promise<OitAssignment[]> {
+    return this.dataSource.manager.find(OitAssignment, {
+      where: { orgId },
+      relations: { group: true },
+      order: { itemCode: 'ASC' },
+    });
+  }
+
+  findAssignment(orgId: number, itemCode: string, tx: Tx): Promise<OitAssignment | null> {
+    return tx.findOneBy(OitAssignment, { orgId, itemCode });
+  }
+
+  saveAssignment(
+    assignment: Partial<OitAssignment> & { orgId: number },
+    tx: Tx,
+  ): Promise<OitAssignment> {
+    return tx.save(OitAssignment, assignment);
+  }
+
+  async deleteAssignment(orgId: number, itemCode: string, tx: Tx): Promise<void> {
+    await tx.delete(OitAssignment, { orgId, itemCode });
+  }
+
+  findGroup(orgId: number, groupId: number, tx: Tx): Promise<OrgGroup | null> {
+    return tx.findOneBy(OrgGroup, { orgId, id: groupId });
+  }
+
+  // office years
+
+  findOfficeYear(orgId: number, fiscalYear: number, tx?: Tx): Promise<OitOfficeYear | null> {
+    return this.em(tx).findOneBy(OitOfficeYear, { orgId, fiscalYear });
+  }
+
+  saveOfficeYear(year: Partial<OitOfficeYear> & { orgId: number }, tx: Tx): Promise<OitOfficeYear> {
+    return tx.save(OitOfficeYear, year);
+  }
+
+  /** Makes sure the row exists and locks it, so that two submissions cannot both win. */
+  async lockOfficeYear(orgId: number, fiscalYear: number, tx: Tx): Promise<OitOfficeYear> {
+    const existing = await tx.findOneBy(OitOfficeYear, { orgId, fiscalYear });
+    if (!existing) {
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(OitOfficeYear)
+        .values({ orgId, fiscalYear, iit: null, eit: null })
+        .orIgnore()
+        .execute();
+    }
+    const locking =
+      tx.connection.options.type === 'better-sqlite3'
+        ? {}
+        : { lock: { mode: 'pessimistic_write' as const } };
+    const row = await tx.findOne(OitOfficeYear, { where: { orgId, fiscalYear }, ...locking });
+    if (!row) throw new Error('office year row vanished inside its transaction');
+    return row;
+  }
+}

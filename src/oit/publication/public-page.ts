@@ -1,0 +1,89 @@
+// The public OIT page. Handlebars escapes every {{value}}; the page has no inline script or
+// style, so it works under the strict CSP (style-src 'self': the stylesheet is its own route).
+import Handlebars from 'handlebars';
+import { formatThaiDate, toThaiDigits } from '../../common/thai/thai-format';
+import { isWebUrl, PublicView } from './public-view';
+
+export const STYLESHEET_PATH = '/oit-assets/oit.css';
+
+const TEMPLATE = `<!doctype html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ข้อมูลสาธารณะ OIT {{org.name}} ปีงบประมาณ พ.ศ. {{yearTh}}</title>
+<link rel="stylesheet" href="{{stylesheet}}">
+</head>
+<body>
+<header>
+<h1>การเปิดเผยข้อมูลสาธารณะ (OIT)</h1>
+<p class="org">{{org.name}}</p>
+<p>ปีงบประมาณ พ.ศ. {{yearTh}}{{#if carried}} (ใช้รายการตัวชี้วัดของปี {{catalogYearTh}}){{/if}}</p>
+{{#if submittedTh}}<p class="submitted">ส่งข้อมูลเพื่อการประเมินเมื่อ {{submittedTh}} — แสดงตามที่ส่ง</p>{{/if}}
+<p class="exports"><a href="{{csvHref}}">ดาวน์โหลด CSV</a> · <a href="{{jsonHref}}">ดาวน์โหลด JSON</a></p>
+</header>
+<main>
+{{#each groups}}
+<section>
+<h2>ตัวชี้วัดย่อย {{subindicator}} {{name}}</h2>
+<table>
+<thead><tr><th scope="col">ข้อ</th><th scope="col">รายการ</th><th scope="col">หลักฐาน</th></tr></thead>
+<tbody>
+{{#each items}}
+<tr class="{{status}}">
+<th scope="row">{{code}}</th>
+<td>{{name}}</td>
+<td>{{#if evidence.length}}<ul>{{#each evidence}}<li>{{#if href}}<a href="{{href}}" rel="noopener noreferrer">{{title}}</a>{{else}}{{title}}{{/if}}{{#if dateTh}} <span class="date">({{dateTh}})</span>{{/if}}</li>{{/each}}</ul>{{else}}<span class="none">ยังไม่มีข้อมูล</span>{{/if}}</td>
+</tr>
+{{/each}}
+</tbody>
+</table>
+</section>
+{{/each}}
+</main>
+</body>
+</html>
+`;
+
+export const STYLESHEET = `body{font-family:"Sarabun","TH Sarabun New",Tahoma,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem}
+.org{font-size:1.2rem;font-weight:bold}.submitted{color:#0b5}.exports a{margin-right:.5rem}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}
+thead th{background:#f2f2f2}tbody th{white-space:nowrap}ul{margin:0;padding-left:1.2rem}
+.none{color:#b00}.date{color:#555}
+`;
+
+const page = Handlebars.create().compile<Record<string, unknown>>(TEMPLATE, { strict: false });
+
+export function renderPublicPage(view: PublicView, hrefs: { csv: string; json: string }): string {
+  const groups = new Map<string, { subindicator: string; name: string; items: unknown[] }>();
+  for (const item of view.items) {
+    const group = groups.get(item.subindicator) ?? {
+      subindicator: item.subindicator,
+      name: item.subindicatorName,
+      items: [],
+    };
+    group.items.push({
+      code: item.code,
+      name: item.name,
+      status: item.status,
+      evidence: item.evidence.map((e) => ({
+        title: e.title,
+        href: isWebUrl(e.url) ? e.url : null,
+        dateTh: e.date ? formatThaiDate(new Date(`${e.date}T12:00:00+07:00`)) : '',
+      })),
+    });
+    groups.set(item.subindicator, group);
+  }
+  return page({
+    org: view.org,
+    yearTh: toThaiDigits(String(view.fiscalYear)),
+    carried: view.catalogYear !== view.fiscalYear,
+    catalogYearTh: toThaiDigits(String(view.catalogYear)),
+    submittedTh: view.submittedAt ? formatThaiDate(new Date(view.submittedAt)) : '',
+    stylesheet: STYLESHEET_PATH,
+    csvHref: hrefs.csv,
+    jsonHref: hrefs.json,
+    groups: [...groups.values()],
+  });
+}

@@ -1,0 +1,74 @@
+// What the assessor and the public see of an office's OIT year: per item, its published evidence.
+// The same shape is frozen as the submission snapshot, so the page reads either the same way.
+
+export interface PublicEvidence {
+  kind: string;
+  title: string;
+  number: string;
+  /** ISO date (Bangkok calendar day) of the document or registration. */
+  date: string;
+  url: string | null;
+  sha256: string | null;
+}
+
+export interface PublicItem {
+  code: string;
+  name: string;
+  subindicator: string;
+  subindicatorName: string;
+  status: string;
+  evidence: PublicEvidence[];
+}
+
+export interface PublicView {
+  org: { code: string; name: string };
+  fiscalYear: number;
+  catalogYear: number;
+  submittedAt: string | null;
+  items: PublicItem[];
+}
+
+/** Only http(s) addresses become links: a `javascript:` URL must never reach an href. */
+export const isWebUrl = (url: string | null): url is string =>
+  url !== null && /^https?:\/\/[^\s]+$/i.test(url);
+
+const CSV_INJECTION = /^[=+\-@\t\r]/;
+
+const csvCell = (value: string): string => {
+  // Spreadsheets run cells that start with = + - @ as formulas; a leading ' keeps them text.
+  const safe = CSV_INJECTION.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** One row per item and piece of evidence (items without evidence get one empty row). */
+export function toCsv(view: PublicView): string {
+  const header = ['code', 'name', 'status', 'title', 'url', 'date'];
+  const rows = view.items.flatMap((item) =>
+    (item.evidence.length > 0 ? item.evidence : [null]).map((e) => [
+      item.code,
+      item.name,
+      item.status,
+      e?.title ?? '',
+      e?.url ?? '',
+      e?.date ?? '',
+    ]),
+  );
+  // The BOM makes spreadsheet programs read the Thai text as UTF-8.
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function toExportJson(view: PublicView) {
+  return {
+    org: view.org,
+    fiscalYear: view.fiscalYear,
+    catalogYear: view.catalogYear,
+    submittedAt: view.submittedAt,
+    items: view.items.map((i) => ({
+      code: i.code,
+      name: i.name,
+      status: i.status,
+      urls: i.evidence.map((e) => e.url).filter((u): u is string => u !== null),
+      evidence: i.evidence,
+    })),
+  };
+}

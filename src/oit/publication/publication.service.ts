@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
+import { DomainError, notFound } from '../../common/errors/domain-error';
+import { bangkokDateParts } from '../../common/thai/thai-format';
+import { AppConfig } from '../../config/app-config';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { OrgRepository } from '../../org/org.repository';
+import { BlobStore } from '../../storage/blob-store';
+import { ChecklistUseCase } from '../checklist/checklist.use-case';
+import { OitRepository } from '../oit.repository';
+import type { PublicView } from './public-view';
+
+const ORG_CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
+
+const isoDay = (d: Date): string => {
+  const { year, month, day } = bangkokDateParts(d);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
+
+/** The public OIT page's data, and the frozen snapshot made when the office submits. */
+@Injectable()
+export class PublicationService {
+  constructor(
+    private readonly checklist: ChecklistUseCase,
+    private readonly repo: OitRepository,
+    private readonly orgs: OrgRepository,
+    private readonly blobs: BlobStore,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The page of an office and year: the snapshot once submitted, else the live evidence. */
+  async publicView(orgCode: string, fiscalYear: number): Promise<PublicView> {
+    const org = ORG_CODE.test(orgCode) ? await this.orgs.findOrganizationByCode(orgCode) : null;
+    if (!org) throw notFound();
+    const year = await this.repo.findOfficeYear(org.id, fiscalYear);
+    if (year?.snapshotSha256) {
+      const bytes = await this.blobs.get(year.snapshotSha256);
+      return JSON.parse(bytes.toString('utf8')) as PublicView;
+    }
+    return this.liveView(org.id, fiscalYear);
+  }
+
+  /** Freezes what the assessor will see; a second submission of the year is refused. */
+  async submit(actor: Actor, fiscalYear: number) {
+    const submittedAt = this.clock.now();
+    const view = {
+      ...(await this.liveView(actor.orgId, fiscalYear)),
+      submittedAt: submittedAt.toISOString(),
+    };
+    const stored = await this.blobs.put(Buffer.from(JSON.stringify(view), 'utf8'));
+    await this.tx.run(async (tx) => {
+      const year = await this.repo.lockOfficeYear(actor.orgId, fiscalYear, tx);
+      if (year.submittedAt) throw new DomainError('OIT_ALREADY_SUBMITTED');
+      await this.repo.saveOfficeYear(
+        {
+          ...year,
+          submittedAt,
+          submittedByUserId: actor.userId,
+          snapshotSha256: stored.sha256,
+          updatedAt: submittedAt,
+        },
+        tx,
+      );
+    });
+    return {
+      fiscalYear,
+      submittedAt,
+      snapshotSha256: stored.sha256,
+      items: view.items.length,
+      withEvidence: view.items.filter((i) => i.evidence.length > 0).length,
+      publicUrl: `${this.config.publicBaseUrl}/oit/${view.org.code}/${fiscalYear}`,
+    };
+  }
+
+  private async liveView(orgId: number, fiscalYear: number): Promise<PublicView> {
+    const [org, checklist] = await Promise.all([
+      this.orgs.findOrganization(orgId),
+      this.checklist.build(orgId, fiscalYear),
+    ]);
+    if (!org) throw notFound();
+    return {
+      org: { code: org.code, name: org.name },
+      fiscalYear,
+      catalogYear: checklist.catalogYear,
+      submittedAt: null,
+      items: checklist.items.map((item) => ({
+        code: item.code,
+        name: item.name,
+        subindicator: item.subindicator,
+        subindicatorName: item.subindicatorName,
+        status: item.status,
+        // Only what the coordinator confirmed is published; proposals are internal.
+        evidence: item.evidence
+          .filter((e) => e.status === 'confirmed')
+          .map((e) => ({
+            kind: e.kind,
+            title: e.title,
+            number: e.number,
+            date: isoDay(e.date),
+            url: e.url,
+            sha256: e.sha256,
+          })),
+      })),
+    };
+  }
+}

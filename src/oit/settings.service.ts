@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../common/auth/actor';
+import { Clock } from '../common/clock';
+import { DomainError, notFound } from '../common/errors/domain-error';
+import { TransactionRunner } from '../database/transaction-runner';
+import type { SurveyDto } from './dto/score.dto';
+import type { AssignGroupDto, CreateRuleDto } from './dto/settings.dto';
+import { OitRepository } from './oit.repository';
+import { compileRule, InvalidRuleError } from './suggest/rule-matcher';
+
+/** The coordinator's settings: matching rules, responsible groups, survey results. */
+@Injectable()
+export class SettingsService {
+  constructor(
+    private readonly repo: OitRepository,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async listRules(actor: Actor) {
+    return { rules: (await this.repo.listRules(actor.orgId)).map(toRuleView) };
+  }
+
+  async createRule(actor: Actor, dto: CreateRuleDto) {
+    try {
+      compileRule({ itemCode: dto.code, kind: dto.kind, pattern: dto.pattern });
+    } catch (error) {
+      if (error instanceof InvalidRuleError) {
+        throw new DomainError('OIT_INVALID_RULE', [error.message]);
+      }
+      throw error;
+    }
+    const saved = await this.tx.run((tx) =>
+      this.repo.saveRule(
+        {
+          orgId: actor.orgId,
+          itemCode: dto.code,
+          kind: dto.kind,
+          pattern: dto.pattern.trim(),
+          createdByUserId: actor.userId,
+          createdAt: this.clock.now(),
+        },
+        tx,
+      ),
+    );
+    return toRuleView(saved);
+  }
+
+  async deleteRule(actor: Actor, id: number): Promise<void> {
+    await this.tx.run(async (tx) => {
+      if (!(await this.repo.findRule(actor.orgId, id, tx))) throw notFound();
+      await this.repo.deleteRule(actor.orgId, id, tx);
+    });
+  }
+
+  async listAssignments(actor: Actor) {
+    const rows = await this.repo.listAssignments(actor.orgId);
+    return {
+      assignments: rows.map((a) => ({
+        code: a.itemCode,
+        groupId: a.groupId,
+        group: a.group?.name ?? null,
+        updatedAt: a.updatedAt,
+      })),
+    };
+  }
+
+  async assign(actor: Actor, code: string, dto: AssignGroupDto) {
+    await this.tx.run(async (tx) => {
+      if (dto.groupId === null) return this.repo.deleteAssignment(actor.orgId, code, tx);
+      if (!(await this.repo.findGroup(actor.orgId, dto.groupId, tx))) throw notFound();
+      const existing = await this.repo.findAssignment(actor.orgId, code, tx);
+      const {
+        group: _group,
+        updatedBy: _updatedBy,
+        ...row
+      } = existing ?? { group: null, updatedBy: null };
+      await this.repo.saveAssignment(
+        {
+          ...row,
+          orgId: actor.orgId,
+          itemCode: code,
+          groupId: dto.groupId,
+          updatedByUserId: actor.userId,
+          updatedAt: this.clock.now(),
+        },
+        tx,
+      );
+    });
+    return this.listAssignments(actor);
+  }
+
+  /** IIT and EIT as published by the survey; editable until the year is submitted. */
+  async setSurvey(actor: Actor, fiscalYear: number, dto: SurveyDto) {
+    const saved = await this.tx.run(async (tx) => {
+      const year = await this.repo.lockOfficeYear(actor.orgId, fiscalYear, tx);
+      if (year.submittedAt) throw new DomainError('OIT_ALREADY_SUBMITTED');
+      return this.repo.saveOfficeYear(
+        {
+          ...year,
+          ...(dto.iit === undefined ? {} : { iit: dto.iit }),
+          ...(dto.eit === undefined ? {} : { eit: dto.eit }),
+          updatedAt: this.clock.now(),
+        },
+        tx,
+      );
+    });
+    return { fiscalYear, iit: saved.iit, eit: saved.eit };
+  }
+}
+
+const toRuleView = (r: {
+  id: number;
+  itemCode: string;
+  kind: string;
+  pattern: string;
+  createdAt: Date;
+}) => ({
+  id: r.id,
+  code: r.itemCode,
+  kind: r.kind,
+  pattern: r.pattern,
+  createdAt: r.createdAt,
+});
