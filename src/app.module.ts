@@ -10,6 +10,14 @@ import { HealthModule } from './health/health.module';
 import { OrgModule } from './org/org.module';
 import { RenderingModule } from './rendering/rendering.module';
 import { SeedModule } from './seed/seed.module';
+import { AuditModule } from './audit/audit.module';
+import { InboxModule } from './inbox/inbox.module';
+import { MemoModule } from './memo/memo.module';
+import { NotificationModule } from './notification/notification.module';
+import { RegistryModule } from './registry/registry.module';
+import { SealingModule } from './sealing/sealing.module';
+import { StorageModule } from './storage/blob-store';
+import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
 
 @Module({
@@ -25,6 +33,14 @@ import { OitModule } from './oit/oit.module';
     SeedModule,
     RenderingModule,
     EventEmitterModule.forRoot(),
+    StorageModule,
+    AuditModule,
+    RegistryModule,
+    SealingModule,
+    MemoModule,
+    WorkflowModule,
+    InboxModule,
+    NotificationModule,
     OitModule,
   ],
 })

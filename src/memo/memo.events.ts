@@ -6,6 +6,7 @@ export const MEMO_SUBMITTED = 'memo.submitted';
 export const MEMO_APPROVED = 'memo.approved';
 export const MEMO_RETURNED = 'memo.returned';
 export const MEMO_STEP_APPROVED = 'memo.step-approved';
+export const MEMO_REJECTED = 'memo.rejected';
 
 export interface MemoEventBase {
   orgId: number;
@@ -23,6 +24,7 @@ export interface MemoSubmittedEvent extends MemoEventBase {
 
 export type MemoStepApprovedEvent = MemoSubmittedEvent;
 
+/** Also the payload of MEMO_REJECTED. */
 export interface MemoReturnedEvent extends MemoEventBase {
   note: string;
 }

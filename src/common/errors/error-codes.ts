@@ -57,6 +57,54 @@ export const ERROR_CATALOG = {
     th: 'ช่วงเวลาการมอบอำนาจไม่ถูกต้อง',
     en: 'The delegation period is not valid',
   },
+  // workflow
+  MEMO_NOT_EDITABLE: {
+    status: 409,
+    th: 'บันทึกนี้ไม่อยู่ในสถานะที่แก้ไขได้',
+    en: 'The memo cannot be changed in its current state',
+  },
+  STEP_ALREADY_ACTED: {
+    status: 409,
+    th: 'ขั้นตอนนี้มีผู้ดำเนินการไปแล้ว',
+    en: 'This step has already been acted on',
+  },
+  NOT_CURRENT_APPROVER: {
+    status: 403,
+    th: 'ท่านไม่ใช่ผู้พิจารณาในขั้นตอนนี้',
+    en: 'You are not the approver of the current step',
+  },
+  NOT_AUTHOR: { status: 403, th: 'เฉพาะผู้ร่างบันทึกเท่านั้น', en: 'Only the author may do this' },
+  CHAIN_UNRESOLVABLE: {
+    status: 422,
+    th: 'ไม่สามารถกำหนดสายการพิจารณาได้ (ไม่มีผู้อำนวยการหรือผู้รักษาราชการแทน)',
+    en: 'No approval chain: the office has no director or acting director',
+  },
+  DELEGATION_NOT_IN_FORCE: {
+    status: 403,
+    th: 'การมอบอำนาจสิ้นสุดหรือถูกยกเลิกแล้ว กรุณาส่งกลับเพื่อเสนอใหม่',
+    en: 'The delegation is no longer in force; return the memo so it can be resubmitted',
+  },
+  TOP_SECRET_REFUSED: {
+    status: 422,
+    th: 'เอกสารชั้นลับที่สุดไม่อนุญาตให้ดำเนินการในระบบอิเล็กทรอนิกส์',
+    en: 'Top-secret (ลับที่สุด) documents are not allowed in electronic systems',
+  },
+  ATTACHMENT_TYPE_REFUSED: {
+    status: 415,
+    th: 'ไม่รองรับไฟล์ชนิดนี้ (รับ PDF รูปภาพ และเอกสารสำนักงาน)',
+    en: 'File type not accepted (PDF, images and office documents only)',
+  },
+  ATTACHMENT_MISSING: { status: 400, th: 'กรุณาแนบไฟล์', en: 'No file was uploaded' },
+  REGISTER_ENTRY_CANCELLED: {
+    status: 409,
+    th: 'เลขทะเบียนนี้ถูกยกเลิกแล้ว',
+    en: 'This register number is already cancelled',
+  },
+  PDF_NOT_READY: {
+    status: 503,
+    th: 'กำลังจัดทำเอกสาร PDF กรุณาลองใหม่',
+    en: 'The sealed PDF is not ready yet; retry shortly',
+  },
   // rendering
   RENDERER_BUSY: {
     status: 503,

@@ -1,0 +1,58 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, Roles } from '../common/auth/decorators';
+import { AuditService } from './audit.service';
+
+class AuditQueryDto {
+  @IsOptional()
+  @IsIn(['memo', 'user', 'group', 'delegation', 'register_entry', 'oit_link'])
+  entityType?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  entityId?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 50;
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('api/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Roles('registrar', 'admin', 'director')
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() q: AuditQueryDto) {
+    return this.audit.list(
+      actor,
+      { entityType: q.entityType, entityId: q.entityId },
+      q.page,
+      q.pageSize,
+    );
+  }
+
+  @Roles('registrar', 'admin', 'director')
+  @Get('verify')
+  verify(@CurrentActor() actor: Actor) {
+    return this.audit.verify(actor.orgId);
+  }
+}

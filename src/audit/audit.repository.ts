@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, MoreThan } from 'typeorm';
+import type { Tx } from '../database/transaction-runner';
+import { AuditEvent } from './audit-event.entity';
+import { AuditHead } from './audit-head.entity';
+import { chainHash, ChainedFields, GENESIS_HASH } from './hash-chain';
+
+export type AuditInput = Omit<ChainedFields, 'seq'>;
+
+const VERIFY_BATCH = 1000;
+
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends inside the caller's transaction. Bumping the head row first takes its lock, so
+   * appends of one office queue up and each sees the latest hash; other offices are unaffected.
+   */
+  async append(tx: Tx, input: AuditInput): Promise<AuditEvent> {
+    const head = await this.lockHead(tx, input.orgId);
+    const fields: ChainedFields = { ...input, seq: head.seq };
+    const hash = chainHash(head.hash, fields);
+    await tx.update(AuditHead, { orgId: input.orgId }, { hash });
+    return tx.save(AuditEvent, { ...fields, prevHash: head.hash, hash });
+  }
+
+  private async lockHead(tx: Tx, orgId: number): Promise<AuditHead> {
+    const bumped = await tx.increment(AuditHead, { orgId }, 'seq', 1);
+    if (!bumped.affected) {
+      await tx.insert(AuditHead, { orgId, seq: 1, hash: GENESIS_HASH });
+    }
+    const head = await tx.findOneByOrFail(AuditHead, { orgId });
+    return head;
+  }
+
+  /** Events in seq order, a batch at a time, for verification without loading the whole log. */
+  async *eventsInOrder(orgId: number): AsyncGenerator<AuditEvent> {
+    let after = 0;
+    for (;;) {
+      const batch = await this.dataSource.manager.find(AuditEvent, {
+        where: { orgId, seq: MoreThan(after) },
+        order: { seq: 'ASC' },
+        take: VERIFY_BATCH,
+      });
+      yield* batch;
+      if (batch.length < VERIFY_BATCH) return;
+      after = batch[batch.length - 1].seq;
+    }
+  }
+
+  findHead(orgId: number): Promise<AuditHead | null> {
+    return this.dataSource.manager.findOneBy(AuditHead, { orgId });
+  }
+
+  list(
+    orgId: number,
+    filter: { entityType?: string; entityId?: number },
+    skip: number,
+    take: number,
+  ) {
+    return this.dataSource.manager.findAndCount(AuditEvent, {
+      where: { orgId, ...filter },
+      order: { seq: 'DESC' },
+      skip,
+      take,
+    });
+  }
+
+  orgIds(): Promise<number[]> {
+    return this.dataSource.manager
+      .find(AuditHead, { select: { orgId: true } })
+      .then((rows) => rows.map((r) => r.orgId));
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MemoModule } from '../memo/memo.module';
+import { InboxController } from './inbox.controller';
+import { InboxService } from './inbox.service';
+
+@Module({
+  imports: [MemoModule],
+  controllers: [InboxController],
+  providers: [InboxService],
+  exports: [InboxService],
+})
+export class InboxModule {}

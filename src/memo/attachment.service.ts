@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/auth/actor';
+import { Clock } from '../common/clock';
+import { DomainError, notFound } from '../common/errors/domain-error';
+import { TransactionRunner } from '../database/transaction-runner';
+import { BlobStore } from '../storage/blob-store';
+import { decide } from '../workflow/state-machine';
+import { detectAttachmentType, safeFileName } from './attachment-types';
+import { MemoRepository } from './memo.repository';
+import { MemoService } from './memo.service';
+
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+@Injectable()
+export class AttachmentService {
+  constructor(
+    private readonly memos: MemoService,
+    private readonly repo: MemoRepository,
+    private readonly blobs: BlobStore,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async add(actor: Actor, memoId: number, file: UploadedFile | undefined) {
+    if (!file || file.size === 0) throw new DomainError('ATTACHMENT_MISSING');
+    const fileName = safeFileName(file.originalname);
+    const mimeType = detectAttachmentType(fileName, file.buffer);
+    if (!mimeType) throw new DomainError('ATTACHMENT_TYPE_REFUSED');
+    await this.memos.load(actor, memoId);
+    // Bytes first: a stored blob nobody references is harmless; a row without its bytes is not.
+    const blob = await this.blobs.put(file.buffer);
+    const saved = await this.tx.run(async (tx) => {
+      const { memo } = await this.memos.load(actor, memoId, tx);
+      this.requireEditable(actor, memo);
+      const attachment = await this.repo.saveAttachment(tx, {
+        orgId: actor.orgId,
+        memoId,
+        fileName,
+        mimeType,
+        size: blob.size,
+        sha256: blob.sha256,
+        uploadedByUserId: actor.userId,
+        createdAt: this.clock.now(),
+      });
+      await this.audit.record(tx, actor, {
+        action: 'memo.attach',
+        entityType: 'memo',
+        entityId: memoId,
+        data: { attachmentId: attachment.id, fileName, sha256: blob.sha256, size: blob.size },
+      });
+      return attachment;
+    });
+    return { id: saved.id, fileName, mimeType, size: saved.size, sha256: saved.sha256 };
+  }
+
+  async remove(actor: Actor, memoId: number, attachmentId: number): Promise<void> {
+    await this.tx.run(async (tx) => {
+      const { memo } = await this.memos.load(actor, memoId, tx);
+      this.requireEditable(actor, memo);
+      if (!(await this.repo.deleteAttachment(tx, actor.orgId, memoId, attachmentId)))
+        throw notFound();
+      await this.audit.record(tx, actor, {
+        action: 'memo.detach',
+        entityType: 'memo',
+        entityId: memoId,
+        data: { attachmentId },
+      });
+    });
+  }
+
+  async download(actor: Actor, memoId: number, attachmentId: number) {
+    await this.memos.load(actor, memoId);
+    const attachment = await this.repo.findAttachment(actor.orgId, memoId, attachmentId);
+    if (!attachment) throw notFound();
+    return { attachment, bytes: await this.blobs.get(attachment.sha256) };
+  }
+
+  private requireEditable(
+    actor: Actor,
+    memo: { status: Parameters<typeof decide>[0]; authorUserId: number },
+  ) {
+    const d = decide(memo.status, 'edit', {
+      isAuthor: memo.authorUserId === actor.userId,
+      isCurrentAssignee: false,
+    });
+    if (!d.allowed)
+      throw new DomainError(d.reason === 'forbidden' ? 'NOT_AUTHOR' : 'MEMO_NOT_EDITABLE');
+  }
+}

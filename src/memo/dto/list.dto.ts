@@ -1,0 +1,59 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MEMO_STATUSES, MemoStatus } from '../memo.enums';
+import { BOXES, Box } from '../memo.queries';
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}
+
+export class ListMemosQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: BOXES, default: 'all' })
+  @IsOptional()
+  @IsIn(BOXES)
+  box: Box = 'all';
+
+  @ApiPropertyOptional({ enum: MEMO_STATUSES })
+  @IsOptional()
+  @IsIn(MEMO_STATUSES)
+  status?: MemoStatus;
+
+  @ApiPropertyOptional({ description: 'Words of the subject or body (Thai is split into words)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the registered number, Thai or Arabic digits' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  number?: string;
+
+  @ApiPropertyOptional({ description: 'From this date (inclusive), ISO' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ description: 'Before this date (exclusive), ISO' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}

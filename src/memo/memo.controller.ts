@@ -1,0 +1,101 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor';
+import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { ParseIdPipe } from '../common/http/parse-id.pipe';
+import { STAFF_ROLES } from '../org/roles';
+import { AttachmentService, UploadedFile as Upload } from './attachment.service';
+import { CreateMemoDto, UpdateMemoDto } from './dto/memo.dto';
+import { MemoService } from './memo.service';
+
+/** RFC 5987 filename so Thai names survive any browser. */
+const contentDisposition = (kind: 'inline' | 'attachment', name: string) =>
+  `${kind}; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+@ApiTags('memos')
+@ApiBearerAuth()
+@Controller('api/memos')
+export class MemoController {
+  constructor(
+    private readonly memos: MemoService,
+    private readonly attachments: AttachmentService,
+  ) {}
+
+  @Roles(...STAFF_ROLES)
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateMemoDto) {
+    return this.memos.create(actor, dto);
+  }
+
+  @AnyRole()
+  @Get(':id')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
+    return this.memos.get(actor, id);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Patch(':id')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateMemoDto,
+  ) {
+    return this.memos.update(actor, id, dto);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Post(':id/attachments')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  attach(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @UploadedFile() file: Upload | undefined,
+  ) {
+    return this.attachments.add(actor, id, file);
+  }
+
+  @AnyRole()
+  @Get(':id/attachments/:attachmentId')
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('attachmentId', ParseIdPipe) attachmentId: number,
+  ): Promise<StreamableFile> {
+    const { attachment, bytes } = await this.attachments.download(actor, id, attachmentId);
+    return new StreamableFile(bytes, {
+      type: attachment.mimeType,
+      disposition: contentDisposition('attachment', attachment.fileName),
+      length: bytes.length,
+    });
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Delete(':id/attachments/:attachmentId')
+  @HttpCode(204)
+  async detach(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('attachmentId', ParseIdPipe) attachmentId: number,
+  ): Promise<void> {
+    await this.attachments.remove(actor, id, attachmentId);
+  }
+}
+
+export { contentDisposition };

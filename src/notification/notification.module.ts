@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '../org/org.module';
+import { NOTIFICATION_CHANNELS } from './channels';
+import { EmailChannel } from './email.channel';
+import { NotificationController } from './notification.controller';
+import { NotificationRepository } from './notification.repository';
+import { NotificationService } from './notification.service';
+
+@Module({
+  imports: [OrgModule],
+  controllers: [NotificationController],
+  providers: [
+    NotificationRepository,
+    NotificationService,
+    EmailChannel,
+    // Add further channels (LINE Messaging API, …) to this list.
+    {
+      provide: NOTIFICATION_CHANNELS,
+      inject: [EmailChannel],
+      useFactory: (email: EmailChannel) => [email],
+    },
+  ],
+  exports: [NotificationService],
+})
+export class NotificationModule {}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { Notification } from './notification.entity';
+
+@Injectable()
+export class NotificationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  insert(notice: Omit<Notification, 'id'>): Promise<Notification> {
+    return this.dataSource.manager.save(Notification, notice);
+  }
+
+  list(orgId: number, userId: number, unreadOnly: boolean, skip: number, take: number) {
+    return this.dataSource.manager.findAndCount(Notification, {
+      where: { orgId, userId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip,
+      take,
+    });
+  }
+
+  unreadCount(orgId: number, userId: number): Promise<number> {
+    return this.dataSource.manager.countBy(Notification, { orgId, userId, readAt: IsNull() });
+  }
+
+  async markRead(orgId: number, userId: number, at: Date, id?: number): Promise<number> {
+    const result = await this.dataSource.manager.update(
+      Notification,
+      { orgId, userId, readAt: IsNull(), ...(id === undefined ? {} : { id }) },
+      { readAt: at },
+    );
+    return result.affected ?? 0;
+  }
+
+  exists(orgId: number, userId: number, id: number): Promise<boolean> {
+    return this.dataSource.manager.existsBy(Notification, { orgId, userId, id });
+  }
+}

@@ -1,0 +1,98 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, Roles } from '../common/auth/decorators';
+import { Register, REGISTERS } from './register';
+import { RegistryService } from './registry.service';
+
+class RegisterParams {
+  @IsIn(REGISTERS)
+  register!: Register;
+}
+
+class RegisterYearParams extends RegisterParams {
+  @Type(() => Number)
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  year!: number;
+}
+
+class RegisterEntryParams extends RegisterYearParams {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  seq!: number;
+}
+
+class ListQuery {
+  @Type(() => Number)
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  year!: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize = 100;
+}
+
+class CancelDto {
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+/** ทะเบียนหนังสือ: numbers issued per register and year, for the registrar and executives. */
+@ApiTags('registers')
+@ApiBearerAuth()
+@Controller('api/registers')
+export class RegistryController {
+  constructor(private readonly registry: RegistryService) {}
+
+  @Roles('registrar', 'director', 'deputy', 'admin')
+  @Get(':register')
+  list(@CurrentActor() actor: Actor, @Param() p: RegisterParams, @Query() q: ListQuery) {
+    return this.registry.list(actor, p.register, q.year, q.page, q.pageSize);
+  }
+
+  @Roles('registrar', 'director', 'deputy', 'admin')
+  @Get(':register/:year/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async csv(@CurrentActor() actor: Actor, @Param() p: RegisterYearParams) {
+    const body = await this.registry.csv(actor, p.register, p.year);
+    return new StreamableFile(Buffer.from(body, 'utf8'), {
+      disposition: `attachment; filename="register-${p.register}-${p.year}.csv"`,
+    });
+  }
+
+  @Roles('registrar')
+  @Post(':register/:year/:seq/cancel')
+  @HttpCode(200)
+  cancel(@CurrentActor() actor: Actor, @Param() p: RegisterEntryParams, @Body() dto: CancelDto) {
+    return this.registry.cancel(actor, p.register, p.year, p.seq, dto.reason);
+  }
+}

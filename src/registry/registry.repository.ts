@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { Tx } from '../database/transaction-runner';
+import type { Register } from './register';
+import { RegisterCounter } from './register-counter.entity';
+import { RegisterEntry } from './register-entry.entity';
+
+const isDuplicate = (e: unknown): boolean =>
+  e instanceof QueryFailedError && /ER_DUP_ENTRY|UNIQUE constraint failed/.test(e.message);
+
+@Injectable()
+export class RegistryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Creates the year's counter if missing; safe to race (the unique key decides). */
+  async ensureCounter(orgId: number, register: Register, year: number): Promise<void> {
+    if (await this.dataSource.manager.existsBy(RegisterCounter, { orgId, register, year })) return;
+    try {
+      await this.dataSource.manager.insert(RegisterCounter, {
+        orgId,
+        register,
+        year,
+        lastNumber: 0,
+      });
+    } catch (error) {
+      if (!isDuplicate(error)) throw error;
+    }
+  }
+
+  /**
+   * Takes the next number. The UPDATE locks the counter row until the transaction ends, so
+   * parallel approvals queue here and a rollback gives the number back: no gaps, no repeats.
+   */
+  async nextNumber(tx: Tx, orgId: number, register: Register, year: number): Promise<number> {
+    const result = await tx.increment(RegisterCounter, { orgId, register, year }, 'lastNumber', 1);
+    if (!result.affected)
+      throw new Error(`register counter ${register}/${year} missing for org ${orgId}`);
+    const counter = await tx.findOneByOrFail(RegisterCounter, { orgId, register, year });
+    return counter.lastNumber;
+  }
+
+  saveEntry(tx: Tx, entry: Partial<RegisterEntry>): Promise<RegisterEntry> {
+    return tx.save(RegisterEntry, entry);
+  }
+
+  findEntry(
+    orgId: number,
+    register: Register,
+    year: number,
+    seq: number,
+    tx?: Tx,
+  ): Promise<RegisterEntry | null> {
+    return (tx ?? this.dataSource.manager).findOneBy(RegisterEntry, { orgId, register, year, seq });
+  }
+
+  list(orgId: number, register: Register, year: number, skip: number, take: number) {
+    return this.dataSource.manager.findAndCount(RegisterEntry, {
+      where: { orgId, register, year },
+      order: { seq: 'ASC' },
+      skip,
+      take,
+    });
+  }
+
+  listAll(orgId: number, register: Register, year: number): Promise<RegisterEntry[]> {
+    return this.dataSource.manager.find(RegisterEntry, {
+      where: { orgId, register, year },
+      order: { seq: 'ASC' },
+    });
+  }
+}

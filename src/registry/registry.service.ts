@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/auth/actor';
+import { Clock } from '../common/clock';
+import { DomainError, notFound } from '../common/errors/domain-error';
+import { toCsv } from '../common/http/csv';
+import { buddhistYear, formatThaiDate } from '../common/thai/thai-format';
+import { TransactionRunner, Tx } from '../database/transaction-runner';
+import { Register, REGISTER_TH } from './register';
+import { RegisterEntry, RegisteredDocumentType } from './register-entry.entity';
+import { formatRegisterNumber } from './number-format';
+import { RegistryRepository } from './registry.repository';
+
+export interface Registration {
+  register: Register;
+  documentType: RegisteredDocumentType;
+  documentId: number;
+  subject: string;
+  bookCode: string;
+  at: Date;
+}
+
+@Injectable()
+export class RegistryService {
+  constructor(
+    private readonly repo: RegistryRepository,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  private readonly prepared = new Set<string>();
+
+  /** Call before the transaction that registers, so the counter rows exist to be locked. */
+  async prepare(orgId: number, registers: readonly Register[], at: Date): Promise<void> {
+    const year = buddhistYear(at);
+    const missing = registers.filter((r) => !this.prepared.has(`${orgId}/${r}/${year}`));
+    await Promise.all(missing.map((r) => this.repo.ensureCounter(orgId, r, year)));
+    for (const r of missing) this.prepared.add(`${orgId}/${r}/${year}`);
+  }
+
+  async register(tx: Tx, actor: Actor, r: Registration): Promise<RegisterEntry> {
+    const year = buddhistYear(r.at);
+    const seq = await this.repo.nextNumber(tx, actor.orgId, r.register, year);
+    const entry = await this.repo.saveEntry(tx, {
+      orgId: actor.orgId,
+      register: r.register,
+      year,
+      seq,
+      numberText: formatRegisterNumber(r.register, r.bookCode, seq, year),
+      documentType: r.documentType,
+      documentId: r.documentId,
+      subject: r.subject,
+      registeredAt: r.at,
+      registeredByUserId: actor.userId,
+      cancelledAt: null,
+      cancelReason: '',
+    });
+    await this.audit.record(tx, actor, {
+      action: 'register.issue',
+      entityType: 'register_entry',
+      entityId: entry.id,
+      data: {
+        register: r.register,
+        year,
+        seq,
+        number: entry.numberText,
+        documentType: r.documentType,
+        documentId: r.documentId,
+      },
+    });
+    return entry;
+  }
+
+  /** The number stays in the register, marked ยกเลิก; it is never issued again. */
+  cancel(actor: Actor, register: Register, year: number, seq: number, reason: string) {
+    return this.tx.run(async (tx) => {
+      const entry = await this.repo.findEntry(actor.orgId, register, year, seq, tx);
+      if (!entry) throw notFound();
+      if (entry.cancelledAt) throw new DomainError('REGISTER_ENTRY_CANCELLED');
+      entry.cancelledAt = this.clock.now();
+      entry.cancelReason = reason;
+      await this.repo.saveEntry(tx, entry);
+      await this.audit.record(tx, actor, {
+        action: 'register.cancel',
+        entityType: 'register_entry',
+        entityId: entry.id,
+        data: { register, year, seq, reason },
+      });
+      return toEntryView(entry);
+    });
+  }
+
+  async list(actor: Actor, register: Register, year: number, page: number, pageSize: number) {
+    const [items, total] = await this.repo.list(
+      actor.orgId,
+      register,
+      year,
+      (page - 1) * pageSize,
+      pageSize,
+    );
+    return {
+      register,
+      registerName: REGISTER_TH[register],
+      year,
+      items: items.map(toEntryView),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  async csv(actor: Actor, register: Register, year: number): Promise<string> {
+    const entries = await this.repo.listAll(actor.orgId, register, year);
+    return toCsv(
+      ['ลำดับ', 'เลขที่', 'ลงวันที่', 'เรื่อง', 'ประเภทเอกสาร', 'รหัสเอกสาร', 'สถานะ', 'เหตุที่ยกเลิก'],
+      entries.map((e) => [
+        e.seq,
+        e.numberText,
+        formatThaiDate(e.registeredAt),
+        e.subject,
+        e.documentType,
+        e.documentId,
+        e.cancelledAt ? 'ยกเลิก' : 'ใช้งาน',
+        e.cancelReason,
+      ]),
+    );
+  }
+}
+
+export const toEntryView = (e: RegisterEntry) => ({
+  register: e.register,
+  year: e.year,
+  seq: e.seq,
+  number: e.numberText,
+  documentType: e.documentType,
+  documentId: e.documentId,
+  subject: e.subject,
+  registeredAt: e.registeredAt,
+  cancelled: e.cancelledAt !== null,
+  cancelledAt: e.cancelledAt,
+  cancelReason: e.cancelReason,
+  statusLabel: e.cancelledAt ? 'ยกเลิก' : 'ใช้งาน',
+});

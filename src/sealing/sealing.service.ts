@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { notFound } from '../common/errors/domain-error';
+import type { Tx } from '../database/transaction-runner';
+import type { RegisteredDocumentType } from '../registry/register-entry.entity';
+import { BlobStore, sha256Hex } from '../storage/blob-store';
+import { SealedDocument } from './sealed-document.entity';
+import { SealingRepository } from './sealing.repository';
+import { newVerifyCode, normalizeVerifyCode } from './verify-code';
+
+export interface SealSpec {
+  orgId: number;
+  documentType: RegisteredDocumentType;
+  documentId: number;
+  numberText: string;
+  subject: string;
+  signerName: string;
+  signerPosition: string;
+  signedAt: Date;
+}
+
+/**
+ * Sealed documents: a verification code fixed at approval, then the PDF rendered once and kept
+ * under its SHA-256, so every later download returns the very same bytes.
+ */
+@Injectable()
+export class SealingService {
+  constructor(
+    private readonly repo: SealingRepository,
+    private readonly blobs: BlobStore,
+    private readonly config: AppConfig,
+  ) {}
+
+  verifyUrl(code: string): string {
+    return `${this.config.publicBaseUrl}/verify/${code}`;
+  }
+
+  publicPdfUrl(code: string): string {
+    return `${this.verifyUrl(code)}/pdf`;
+  }
+
+  async create(tx: Tx, spec: SealSpec): Promise<SealedDocument> {
+    let verifyCode = newVerifyCode();
+    while (await this.repo.codeExists(verifyCode, tx)) verifyCode = newVerifyCode();
+    return this.repo.insert(tx, { ...spec, verifyCode, sha256: null, size: null });
+  }
+
+  find(orgId: number, documentType: RegisteredDocumentType, documentId: number) {
+    return this.repo.find(orgId, documentType, documentId);
+  }
+
+  async info(orgId: number, documentType: RegisteredDocumentType, documentId: number) {
+    const seal = await this.repo.find(orgId, documentType, documentId);
+    return (
+      seal && {
+        verifyCode: seal.verifyCode,
+        sha256: seal.sha256,
+        verifyUrl: this.verifyUrl(seal.verifyCode),
+      }
+    );
+  }
+
+  /** Stores the rendered PDF; if another request sealed first, theirs stands and is returned. */
+  async store(seal: SealedDocument, pdf: Buffer): Promise<Buffer> {
+    const stored = await this.blobs.put(pdf);
+    if (await this.repo.storeHash(seal.orgId, seal.id, stored.sha256, stored.size)) return pdf;
+    const winner = await this.repo.find(seal.orgId, seal.documentType, seal.documentId);
+    return this.bytes(winner ?? seal);
+  }
+
+  /** The sealed bytes, checked against the recorded hash. */
+  async bytes(seal: SealedDocument): Promise<Buffer> {
+    if (!seal.sha256) throw notFound();
+    const pdf = await this.blobs.get(seal.sha256);
+    if (sha256Hex(pdf) !== seal.sha256)
+      throw new Error(`sealed PDF ${seal.id} does not match its hash`);
+    return pdf;
+  }
+
+  async byCode(code: string): Promise<SealedDocument> {
+    const normalized = normalizeVerifyCode(code);
+    const seal = normalized ? await this.repo.findByCode(normalized) : null;
+    if (!seal) throw notFound();
+    return seal;
+  }
+
+  unsealed(limit = 50): Promise<SealedDocument[]> {
+    return this.repo.unsealed(limit);
+  }
+}

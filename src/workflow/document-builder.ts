@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { notFound } from '../common/errors/domain-error';
+import type { Issuance } from '../memo/issuance.entity';
+import { MemoRepository } from '../memo/memo.repository';
+import type { Memo } from '../memo/memo.entity';
+import { capacityLine } from '../memo/memo.views';
+import { OrgRepository } from '../org/org.repository';
+import { fullName, User } from '../org/user.entity';
+import type {
+  RenderableIssuance,
+  RenderableMemo,
+  SignatureBlock,
+} from '../rendering/document.model';
+import type { Capacity } from './chain';
+import { SealingService } from '../sealing/sealing.service';
+
+/** Turns stored memos and issuances into the plain data the renderer prints. */
+@Injectable()
+export class DocumentBuilder {
+  constructor(
+    private readonly memos: MemoRepository,
+    private readonly org: OrgRepository,
+    private readonly sealing: SealingService,
+    private readonly clock: Clock,
+  ) {}
+
+  async memo(memo: Memo): Promise<RenderableMemo> {
+    const [office, steps, seal] = await Promise.all([
+      this.org.findOrganization(memo.orgId),
+      this.memos.steps(memo.orgId, memo.id),
+      this.sealing.find(memo.orgId, 'memo', memo.id),
+    ]);
+    if (!office) throw notFound();
+    const endorsed = steps.filter((s) => s.round === memo.round && s.state === 'approved');
+    const users = await this.users(memo.orgId, [
+      memo.authorUserId,
+      ...endorsed.map((s) => s.assigneeUserId),
+    ]);
+    const author = users.get(memo.authorUserId);
+    return {
+      kind: 'memo',
+      department: memo.department,
+      phone: memo.phone,
+      docNumber: memo.docNumber ?? `${office.bookCode}/`,
+      date: memo.registeredAt ?? this.clock.now(),
+      subject: memo.subject,
+      to: memo.toLine,
+      paragraphs: memo.closing ? [...memo.paragraphs, memo.closing] : memo.paragraphs,
+      urgency: memo.urgency,
+      urgentBy: memo.urgentBy,
+      secrecy: memo.secrecy,
+      signature: this.signature(author, 'own', office.name),
+      endorsements: endorsed.map((s) => ({
+        ...this.signature(users.get(s.assigneeUserId), s.capacity, office.name),
+        note: s.note,
+        date: s.actedAt ?? this.clock.now(),
+      })),
+      verification: seal && { code: seal.verifyCode, url: this.sealing.verifyUrl(seal.verifyCode) },
+      draft: memo.status !== 'approved',
+    };
+  }
+
+  async issuance(issuance: Issuance, memo: Memo): Promise<RenderableIssuance> {
+    const [office, seal] = await Promise.all([
+      this.org.findOrganization(issuance.orgId),
+      this.sealing.find(issuance.orgId, issuance.kind, issuance.id),
+    ]);
+    if (!office) throw notFound();
+    const signerId = issuance.signerUserId;
+    const users = await this.users(issuance.orgId, signerId ? [signerId] : []);
+    return {
+      kind: issuance.kind,
+      issuer: office.name,
+      number: issuance.number,
+      subject: issuance.subject,
+      paragraphs: issuance.paragraphs,
+      date: issuance.issuedAt ?? this.clock.now(),
+      signature: this.signature(
+        signerId ? users.get(signerId) : undefined,
+        issuance.signerCapacity ?? 'own',
+        office.name,
+      ),
+      verification: seal && { code: seal.verifyCode, url: this.sealing.verifyUrl(seal.verifyCode) },
+      draft: memo.status !== 'approved',
+    };
+  }
+
+  signature(user: User | undefined, capacity: Capacity, orgName: string): SignatureBlock {
+    const line = capacityLine(capacity, orgName);
+    return {
+      name: user ? fullName(user) : '',
+      position: user?.position?.name ?? '',
+      capacityLines: line ? [line] : [],
+    };
+  }
+
+  private async users(orgId: number, ids: number[]): Promise<Map<number, User>> {
+    const users = await this.org.findUsersByIds(orgId, [...new Set(ids)]);
+    return new Map(users.map((u) => [u.id, u]));
+  }
+}
