@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { validateEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
+import { AuditService } from './audit/audit.service';
 import { DemoSeedService } from './seed/demo-seed.service';
 
 type Command = (args: string[]) => Promise<void>;
@@ -42,6 +43,17 @@ async function hasExecutedMigrations(ds: DataSource): Promise<boolean> {
 }
 
 const commands: Record<string, Command> = {
+  /** Recomputes every office's audit hash chain; exits 1 if any is broken. */
+  'verify-audit': () =>
+    withApp(async (app) => {
+      const results = await app.get(AuditService).verifyAll();
+      for (const r of results) {
+        console.info(
+          `org ${r.orgId}: ${r.ok ? 'ok' : `BROKEN at seq ${r.brokenAt}`} (${r.events} events)`,
+        );
+      }
+      if (results.some((r) => !r.ok)) process.exitCode = 1;
+    }),
   migrate: () =>
     withDataSource(async (ds) => {
       const done = await ds.runMigrations({ transaction: 'each' });

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { DataSourceOptions, LogLevel } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { ENTITIES } from './entities';
+import { TypeOrmLogger } from './typeorm-logger';
 import { MIGRATIONS } from '../../migrations';
 
 export interface DatabaseSettings {
@@ -31,6 +32,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     logging,
+    logger: new TypeOrmLogger(),
+    maxQueryExecutionTime: 1000,
   };
   if (settings.url) {
     return {

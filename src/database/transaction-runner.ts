@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isDeadlock } from './transient-errors';
+import { isDeadlock } from './database-errors';
 
 /** An open transaction; services pass it to repositories without touching the ORM. */
 export type Tx = EntityManager;

@@ -4,6 +4,7 @@ import { Clock } from '../common/clock';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { PasswordHasher } from '../auth/password-hasher';
+import { AuditService } from '../audit/audit.service';
 import {
   CreateDelegationDto,
   CreateGroupDto,
@@ -28,6 +29,7 @@ export class OrgService {
     private readonly tx: TransactionRunner,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async me(actor: Actor) {
@@ -63,6 +65,7 @@ export class OrgService {
       }
       await this.requireUsersInOrg(actor, [dto.headUserId, dto.deputyUserId], tx);
       const group = await this.repo.saveGroup({ ...dto, orgId: actor.orgId }, tx);
+      await this.record(tx, actor, 'group.create', 'group', group.id, { ...dto });
       return toGroupView(group);
     });
   }
@@ -75,7 +78,9 @@ export class OrgService {
         throw new DomainError('GROUP_NAME_TAKEN');
       }
       await this.requireUsersInOrg(actor, [dto.headUserId, dto.deputyUserId], tx);
-      return toGroupView(await this.repo.saveGroup({ ...group, ...dto }, tx));
+      const saved = await this.repo.saveGroup({ ...group, ...dto }, tx);
+      await this.record(tx, actor, 'group.update', 'group', groupId, { ...dto });
+      return toGroupView(saved);
     });
   }
 
@@ -110,6 +115,10 @@ export class OrgService {
         },
         tx,
       );
+      await this.record(tx, actor, 'user.create', 'user', user.id, {
+        username: dto.username,
+        roles: dto.roles,
+      });
       return user.id;
     });
     return this.getUser(actor, id);
@@ -133,6 +142,11 @@ export class OrgService {
         { ...stripRelations(user), ...plain, ...fields, ...(passwordHash ? { passwordHash } : {}) },
         tx,
       );
+      // The new password itself is never recorded; only that it changed.
+      await this.record(tx, actor, 'user.update', 'user', userId, {
+        ...plain,
+        passwordChanged: Boolean(passwordHash),
+      });
     });
     return this.getUser(actor, userId);
   }
@@ -162,6 +176,11 @@ export class OrgService {
         },
         tx,
       );
+      await this.record(tx, actor, 'delegation.create', 'delegation', saved.id, {
+        kind: dto.kind,
+        delegateUserId: dto.delegateUserId,
+        documentKinds: dto.documentKinds,
+      });
       return toDelegationView(saved, this.clock.now());
     });
   }
@@ -171,12 +190,25 @@ export class OrgService {
       const delegation = await this.repo.findDelegation(actor.orgId, delegationId, tx);
       if (!delegation) throw notFound();
       delegation.revokedAt ??= this.clock.now();
-      return toDelegationView(await this.repo.saveDelegation(delegation, tx), this.clock.now());
+      const saved = await this.repo.saveDelegation(delegation, tx);
+      await this.record(tx, actor, 'delegation.revoke', 'delegation', delegationId, {});
+      return toDelegationView(saved, this.clock.now());
     });
   }
 
   async listPositions(actor: Actor) {
     return (await this.repo.listPositions(actor.orgId)).map((p) => ({ id: p.id, name: p.name }));
+  }
+
+  private record(
+    tx: Tx,
+    actor: Actor,
+    action: string,
+    entityType: string,
+    entityId: number,
+    data: Record<string, unknown>,
+  ) {
+    return this.audit.record(tx, actor, { action, entityType, entityId, data });
   }
 
   private async resolveUserFields(

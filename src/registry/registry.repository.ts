@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../database/database-errors';
 import type { Tx } from '../database/transaction-runner';
 import type { Register } from './register';
 import { RegisterCounter } from './register-counter.entity';
 import { RegisterEntry } from './register-entry.entity';
-
-const isDuplicate = (e: unknown): boolean =>
-  e instanceof QueryFailedError && /ER_DUP_ENTRY|UNIQUE constraint failed/.test(e.message);
 
 @Injectable()
 export class RegistryRepository {
@@ -24,7 +22,7 @@ export class RegistryRepository {
         lastNumber: 0,
       });
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
 

@@ -1,10 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { errorBody, ErrorBody } from './error-body';
 import { ErrorCode } from './error-codes';
-import { isTransientDatabaseError } from '../../database/transient-errors';
+import { isTransientDatabaseError, isUniqueViolation } from '../../database/database-errors';
 
 interface Classified {
   code: ErrorCode;
@@ -42,9 +41,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const bodyParser = this.fromBodyParser(error);
     if (bodyParser) return bodyParser;
     if (isTransientDatabaseError(error)) return { code: 'SERVICE_UNAVAILABLE' };
-    if (error instanceof QueryFailedError && /ER_DUP_ENTRY|UNIQUE constraint/.test(error.message)) {
-      return { code: 'CONFLICT' };
-    }
+    if (isUniqueViolation(error)) return { code: 'CONFLICT' };
     return { code: 'INTERNAL' };
   }
 

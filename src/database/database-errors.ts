@@ -41,3 +41,15 @@ export function isDeadlock(error: unknown): boolean {
   );
   return codes.includes('ER_LOCK_DEADLOCK');
 }
+
+/** A unique key refused the row (MySQL ER_DUP_ENTRY, SQLite UNIQUE constraint). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  const codes = [e?.code, e?.driverError?.code];
+  return (
+    codes.includes('ER_DUP_ENTRY') ||
+    codes.includes('SQLITE_CONSTRAINT_UNIQUE') ||
+    codes.includes('SQLITE_CONSTRAINT_PRIMARYKEY') ||
+    (typeof e?.message === 'string' && e.message.includes('UNIQUE constraint failed'))
+  );
+}

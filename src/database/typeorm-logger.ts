@@ -1,0 +1,37 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import type { Logger, QueryRunner } from 'typeorm';
+
+/** TypeORM's messages through the application logger (pino), not the console. */
+export class TypeOrmLogger implements Logger {
+  private readonly logger = new NestLogger('Database');
+
+  logQuery(): void {
+    // Queries are not logged: too many, and parameters may hold personal data.
+  }
+
+  logQueryError(
+    error: string | Error,
+    query: string,
+    _parameters?: unknown[],
+    _runner?: QueryRunner,
+  ): void {
+    this.logger.warn({ err: error, query: query.slice(0, 500) }, 'Query failed');
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ ms: time, query: query.slice(0, 500) }, 'Slow query');
+  }
+
+  logSchemaBuild(message: string): void {
+    this.logger.log(message);
+  }
+
+  logMigration(message: string): void {
+    this.logger.log(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(message);
+    else this.logger.log(message);
+  }
+}
