@@ -35,10 +35,10 @@ export class LoadOitCatalog25651765000000200 implements MigrationInterface {
       'INSERT INTO oit_catalog (org_id, fiscal_year, loaded_by_user_id, loaded_at) VALUES (NULL, ?, NULL, ?)',
       [FISCAL_YEAR, utcDatetime(new Date())],
     );
-    const rows: Array<{ id: number | string }> = await q.query(
+    const rows = (await q.query(
       'SELECT id FROM oit_catalog WHERE org_id IS NULL AND fiscal_year = ?',
       [FISCAL_YEAR],
-    );
+    )) as Array<{ id: number | string }>;
     const catalogId = Number(rows[0].id);
     const values = catalog.flatMap((item, index) => [
       catalogId,
