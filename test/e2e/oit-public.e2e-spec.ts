@@ -144,4 +144,11 @@ describe('OIT public page, exports and submission', () => {
       .send({ iit: 25 })
       .expect(200);
   });
+
+  it('lets exactly one of two simultaneous submissions win', async () => {
+    const results = await Promise.all(
+      [0, 1].map(() => t.http().post('/api/oit/2567/submit').set(bearer(tokens.oit))),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+  });
 });
