@@ -70,14 +70,9 @@ export class SettingsService {
       if (dto.groupId === null) return this.repo.deleteAssignment(actor.orgId, code, tx);
       if (!(await this.repo.findGroup(actor.orgId, dto.groupId, tx))) throw notFound();
       const existing = await this.repo.findAssignment(actor.orgId, code, tx);
-      const {
-        group: _group,
-        updatedBy: _updatedBy,
-        ...row
-      } = existing ?? { group: null, updatedBy: null };
       await this.repo.saveAssignment(
         {
-          ...row,
+          ...(existing ? { id: existing.id } : {}),
           orgId: actor.orgId,
           itemCode: code,
           groupId: dto.groupId,

@@ -86,19 +86,19 @@ export class CatalogService {
   async show(actor: Actor, fiscalYear: number) {
     const catalog = await this.resolve(actor.orgId, fiscalYear);
     const previous = await this.repo.latestUpTo(actor.orgId, catalog.catalogYear - 1);
-    const previousItems = previous ? await this.itemsOf(previous.id) : null;
+    const changes = previous
+      ? {
+          previousCatalogYear: previous.fiscalYear,
+          ...catalogChanges(await this.itemsOf(previous.id), catalog.items),
+        }
+      : null;
     return {
       fiscalYear,
       catalogYear: catalog.catalogYear,
       carriedForward: catalog.carriedForward,
       source: catalog.source,
       items: catalog.items,
-      changes: previousItems
-        ? {
-            previousCatalogYear: previous!.fiscalYear,
-            ...catalogChanges(previousItems, catalog.items),
-          }
-        : null,
+      changes,
     };
   }
 

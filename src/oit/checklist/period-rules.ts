@@ -36,7 +36,8 @@ export interface PeriodResult {
 }
 
 const DAY_MS = 86_400_000;
-const isoDay = (d: Date): string => {
+/** The Bangkok calendar day of an instant, `YYYY-MM-DD`. */
+export const bangkokIsoDay = (d: Date): string => {
   const { year, month, day } = bangkokDateParts(d);
   return `${year}-${pad(month)}-${pad(day)}`;
 };
@@ -121,10 +122,10 @@ export const mentionsYear = (title: string, year: number): boolean =>
 const within = (d: Date, from: Date, to: Date): boolean =>
   d.getTime() >= from.getTime() && d.getTime() < to.getTime();
 
-const lastDayBefore = (d: Date): string => isoDay(new Date(d.getTime() - DAY_MS));
+const lastDayBefore = (d: Date): string => bangkokIsoDay(new Date(d.getTime() - DAY_MS));
 
 const windowOf = (from: Date, to: Date, label: string): PeriodWindow => ({
-  from: isoDay(from),
+  from: bangkokIsoDay(from),
   to: lastDayBefore(to),
   label,
 });

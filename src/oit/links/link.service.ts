@@ -73,24 +73,28 @@ export class LinkService {
     return this.show(actor, id);
   }
 
-  decide(actor: Actor, linkId: number, status: Exclude<LinkStatus, 'proposed'>, note?: string) {
-    return this.tx
-      .run(async (tx) => {
-        const link = await this.repo.findLink(actor.orgId, linkId, tx);
-        if (!link) throw notFound();
-        const { evidence: _evidence, decidedBy: _decidedBy, ...row } = link;
-        await this.repo.saveLink(
-          {
-            ...row,
-            status,
-            decidedByUserId: actor.userId,
-            decidedAt: this.clock.now(),
-            note: note ?? row.note,
-          },
-          tx,
-        );
-      })
-      .then(() => this.show(actor, linkId));
+  async decide(
+    actor: Actor,
+    linkId: number,
+    status: Exclude<LinkStatus, 'proposed'>,
+    note?: string,
+  ) {
+    await this.tx.run(async (tx) => {
+      const link = await this.repo.findLink(actor.orgId, linkId, tx);
+      if (!link) throw notFound();
+      const { evidence: _evidence, decidedBy: _decidedBy, ...row } = link;
+      await this.repo.saveLink(
+        {
+          ...row,
+          status,
+          decidedByUserId: actor.userId,
+          decidedAt: this.clock.now(),
+          note: note ?? row.note,
+        },
+        tx,
+      );
+    });
+    return this.show(actor, linkId);
   }
 
   private async show(actor: Actor, linkId: number) {

@@ -2,21 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { DomainError, notFound } from '../../common/errors/domain-error';
-import { bangkokDateParts } from '../../common/thai/thai-format';
 import { AppConfig } from '../../config/app-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { OrgRepository } from '../../org/org.repository';
 import { BlobStore } from '../../storage/blob-store';
 import { ChecklistUseCase } from '../checklist/checklist.use-case';
+import { bangkokIsoDay } from '../checklist/period-rules';
 import { OitRepository } from '../oit.repository';
 import type { PublicView } from './public-view';
 
 const ORG_CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
-
-const isoDay = (d: Date): string => {
-  const { year, month, day } = bangkokDateParts(d);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
 
 /** The public OIT page's data, and the frozen snapshot made when the office submits. */
 @Injectable()
@@ -99,7 +94,7 @@ export class PublicationService {
             kind: e.kind,
             title: e.title,
             number: e.number,
-            date: isoDay(e.date),
+            date: bangkokIsoDay(e.date),
             url: e.url,
             sha256: e.sha256,
           })),

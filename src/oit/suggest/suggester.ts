@@ -4,6 +4,7 @@
 // Scores are a softmax over the items, so an unrelated text spreads thin and is abstained on.
 import { fromThaiDigits } from '../../common/thai/thai-format';
 import type { CatalogItem, PeriodRule } from '../catalog/catalog-format';
+import { mentionsYear } from '../checklist/period-rules';
 import { CompiledRule, normalizeForRules } from './rule-matcher';
 import { addFeatures, addMarker, cosine, Features, weigh } from './text-features';
 
@@ -138,7 +139,7 @@ export class Suggester {
     const features = addFeatures(new Map(), doc.subject, 2);
     if (doc.text) addFeatures(features, doc.text.slice(0, MAX_BODY), 1);
     const title = fromThaiDigits(doc.subject);
-    if (new RegExp(`(^|\\D)${doc.fiscalYear - 1}(\\D|$)`).test(title) || /ปีที่ผ่านมา/.test(title)) {
+    if (mentionsYear(title, doc.fiscalYear - 1) || /ปีที่ผ่านมา/.test(title)) {
       addMarker(features, '@previous-year', this.weights.cue);
     }
     if (SIX_MONTH.test(title)) addMarker(features, '@six-month', this.weights.cue);
