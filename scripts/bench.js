@@ -4,11 +4,12 @@
 'use strict';
 const { readdirSync } = require('node:fs');
 const { join } = require('node:path');
-const { say, run, root, ensureDependencies } = require('./lib/run');
+const { say, run, root, ensureDependencies, ensureBuild } = require('./lib/run');
 
 ensureDependencies();
 const { ensureChromium } = require('./lib/chromium');
 ensureChromium();
+ensureBuild();
 const available = readdirSync(join(root, 'bench'))
   .filter((f) => f.endsWith('.bench.ts'))
   .map((f) => f.replace(/\.bench\.ts$/, ''))

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
+import { isUniqueViolation } from '../database/database-errors';
 import type { Tx } from '../database/transaction-runner';
 import { AuditEvent } from './audit-event.entity';
 import { AuditHead } from './audit-head.entity';
@@ -28,11 +29,23 @@ export class AuditRepository {
 
   private async lockHead(tx: Tx, orgId: number): Promise<AuditHead> {
     const bumped = await tx.increment(AuditHead, { orgId }, 'seq', 1);
-    if (!bumped.affected) {
+    if (!bumped.affected) await this.startChain(tx, orgId);
+    return tx.findOneByOrFail(AuditHead, { orgId });
+  }
+
+  /** An office's first event. Offices get their head when created; this covers older ones. */
+  private async startChain(tx: Tx, orgId: number): Promise<void> {
+    try {
       await tx.insert(AuditHead, { orgId, seq: 1, hash: GENESIS_HASH });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await tx.increment(AuditHead, { orgId }, 'seq', 1);
     }
-    const head = await tx.findOneByOrFail(AuditHead, { orgId });
-    return head;
+  }
+
+  /** Creates the chain's head with the office, so appends never race to create it. */
+  async createHead(tx: Tx, orgId: number): Promise<void> {
+    await tx.insert(AuditHead, { orgId, seq: 0, hash: GENESIS_HASH });
   }
 
   /** Events in seq order, a batch at a time, for verification without loading the whole log. */

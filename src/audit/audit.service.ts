@@ -45,6 +45,10 @@ export class AuditService {
     });
   }
 
+  startChain(tx: Tx, orgId: number): Promise<void> {
+    return this.repo.createHead(tx, orgId);
+  }
+
   async verify(orgId: number): Promise<ChainVerification> {
     const walker = new ChainWalker();
     for await (const e of this.repo.eventsInOrder(orgId)) if (!walker.accept(e)) break;

@@ -1,5 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger, QueryRunner } from 'typeorm';
+import { isUniqueViolation } from './database-errors';
 
 /** TypeORM's messages through the application logger (pino), not the console. */
 export class TypeOrmLogger implements Logger {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { OrgRepository } from '../org/org.repository';
@@ -11,6 +12,7 @@ export class OfficeSeeder {
     private readonly repo: OrgRepository,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   seed(spec: OfficeSpec, passwordHash: string): Promise<SeededOffice> {
@@ -29,6 +31,7 @@ export class OfficeSeeder {
         },
         tx,
       );
+      await this.audit.startChain(tx, org.id);
       const groupIds = await this.createGroups(org.id, spec, tx);
       const userIds = await this.createPeople(org.id, spec, groupIds, passwordHash, tx);
       await this.assignLeaders(org.id, spec, groupIds, userIds, tx);
