@@ -87,7 +87,10 @@ export class OitRepository {
     });
   }
 
-  /** Confirmed links of years in a range, newest first: what the suggester learns from. */
+  /**
+   * Confirmed links of years in a range, newest first, with their evidence's title and kind only:
+   * what the suggester learns from (bodies stay in the database).
+   */
   confirmedLinks(
     orgId: number,
     fromYear: number,
@@ -95,6 +98,12 @@ export class OitRepository {
     limit: number,
   ): Promise<OitLink[]> {
     return this.dataSource.manager.find(OitLink, {
+      select: {
+        id: true,
+        itemCode: true,
+        fiscalYear: true,
+        evidence: { id: true, title: true, kind: true },
+      },
       where: { orgId, status: 'confirmed', fiscalYear: Between(fromYear, toYear) },
       relations: { evidence: true },
       order: { id: 'DESC' },

@@ -344,4 +344,26 @@ describe('OIT links, evidence and the checklist', () => {
         .linksForDocument(office.orgId, 'announcement', announcement.documentId),
     ).toEqual(links);
   });
+
+  it('learns from the office’s confirmed links, and only its own', async () => {
+    const suggest = (token: string) =>
+      t
+        .http()
+        .post('/api/oit/suggest')
+        .set(bearer(token))
+        .send({ fiscalYear: 2565, subject: 'บันทึกผลการตรวจติดตามโครงการโรงเรียนสุจริต ครั้งที่ ๒' })
+        .expect(200);
+    const before = await suggest(tokens.oit);
+    expect(before.body.suggestions[0]?.code).not.toBe('O38');
+    const doc = approvedDocument('บันทึกผลการตรวจติดตามโครงการโรงเรียนสุจริต ครั้งที่ ๑', '2022-02-10');
+    await emitApproved(t, office, [doc]);
+    await t
+      .http()
+      .post('/api/oit/2565/links')
+      .set(bearer(tokens.oit))
+      .send({ code: 'O38', documentType: 'memo', documentId: doc.documentId })
+      .expect(201);
+    expect((await suggest(tokens.oit)).body.suggestions[0].code).toBe('O38');
+    expect((await suggest(theirs.oit)).body.suggestions[0]?.code).not.toBe('O38');
+  });
 });

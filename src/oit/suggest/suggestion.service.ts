@@ -70,7 +70,10 @@ export class SuggestionService {
     }
   }
 
-  /** Confirmed links of the years this catalog governs: only confirmed ones teach. */
+  /**
+   * Confirmed links of the years this catalog governs: only confirmed ones teach. Subjects only,
+   * as in the labelled set the weights were chosen on; bodies would cost much and add noise.
+   */
   private async examples(
     orgId: number,
     catalog: ResolvedCatalog,
@@ -83,7 +86,6 @@ export class SuggestionService {
       .map((l) => ({
         itemCode: l.itemCode,
         subject: l.evidence!.title,
-        text: l.evidence!.body,
         fiscalYear: l.fiscalYear,
         kind: l.evidence!.kind,
       }));
