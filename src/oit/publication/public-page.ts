@@ -48,7 +48,8 @@ const TEMPLATE = `<!doctype html>
 export const STYLESHEET = `body{font-family:"Sarabun","TH Sarabun New",Tahoma,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1a1a1a;line-height:1.5}
 h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem}
 .org{font-size:1.2rem;font-weight:bold}.submitted{color:#0b5}.exports a{margin-right:.5rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+thead th:nth-child(1){width:4rem}thead th:nth-child(2){width:45%}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}
 thead th{background:#f2f2f2}tbody th{white-space:nowrap}ul{margin:0;padding-left:1.2rem}
 .none{color:#b00}.date{color:#555}
 `;
