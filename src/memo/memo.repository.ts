@@ -157,7 +157,11 @@ export class MemoRepository {
     return this.dataSource.manager.findBy(Memo, { orgId, id: In(ids) });
   }
 
-  /** Memos waiting for `userId`, urgent first, then oldest; one query with the author joined. */
+  /**
+   * Memos waiting for `userId`, urgent first, then oldest. The page's ids come from the inbox
+   * index alone; only those rows are then joined to names (a deferred join: an approver with
+   * hundreds waiting does not pay for hundreds of joins).
+   */
   async inbox(
     orgId: number,
     userId: number,
@@ -171,21 +175,38 @@ export class MemoRepository {
         userId,
         status: 'in_review',
       });
-    const total = await base.clone().getCount();
-    const rows = await this.withNames(base)
+    const order = (qb: SelectQueryBuilder<Memo>) =>
+      qb
+        .orderBy('m.urgency_rank', 'DESC')
+        .addOrderBy('m.submitted_at', 'ASC')
+        .addOrderBy('m.id', 'ASC');
+    const [total, ids] = await Promise.all([
+      base.clone().getCount(),
+      this.pageIds(order(base.clone()), skip, take),
+    ]);
+    if (ids.length === 0) return [[], total];
+    const rows = await order(this.withNames(base.clone().andWhere('m.id IN (:...ids)', { ids })))
       .innerJoin(
         MemoStep,
         's',
         's.org_id = m.org_id AND s.memo_id = m.id AND s.round = m.round AND s.step_order = m.current_step_order',
       )
       .addSelect(['s.role AS stepRole', 's.capacity AS capacity', 's.activated_at AS waitingSince'])
-      .orderBy('m.urgency_rank', 'DESC')
-      .addOrderBy('m.submitted_at', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .offset(skip)
-      .limit(take)
       .getRawMany<InboxRow>();
     return [rows, total];
+  }
+
+  private async pageIds(
+    qb: SelectQueryBuilder<Memo>,
+    skip: number,
+    take: number,
+  ): Promise<number[]> {
+    const rows = await qb
+      .select('m.id', 'id')
+      .offset(skip)
+      .limit(take)
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
   }
 
   /** Lists and searches memos the viewer may see (the visibility rule is in memo-access.ts). */
@@ -201,18 +222,26 @@ export class MemoRepository {
       .where('m.org_id = :orgId', { orgId });
     this.applyVisibility(base, viewer);
     this.applyFilter(base, viewer.userId, filter);
-    const total = await base.clone().getCount();
-    const rows = await this.withNames(base)
+    const order = (qb: SelectQueryBuilder<Memo>) =>
+      qb.orderBy('m.updated_at', 'DESC').addOrderBy('m.id', 'DESC');
+    const [total, ids] = await Promise.all([
+      base.clone().getCount(),
+      this.pageIds(order(base.clone()), skip, take),
+    ]);
+    if (ids.length === 0) return [[], total];
+    const rows = await order(
+      this.withNames(
+        this.dataSource.manager
+          .createQueryBuilder(Memo, 'm')
+          .where('m.org_id = :orgId AND m.id IN (:...ids)', { orgId, ids }),
+      ),
+    )
       .leftJoin('app_user', 'a', 'a.id = m.current_assignee_user_id')
       .addSelect([
         'a.title_prefix AS assigneeTitle',
         'a.first_name AS assigneeFirstName',
         'a.last_name AS assigneeLastName',
       ])
-      .orderBy('m.updated_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .offset(skip)
-      .limit(take)
       .getRawMany<ListRow>();
     return [rows, total];
   }
