@@ -27,10 +27,14 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Prints rows as an aligned text table. */
-export function printTable(title: string, rows: Array<Record<string, string | number>>): void {
+export function printTable(
+  title: string,
+  rows: Array<Record<string, string | number | null>>,
+): void {
   if (rows.length === 0) return;
   const headers = Object.keys(rows[0]);
-  const cell = (v: string | number) => (typeof v === 'number' ? v.toFixed(v % 1 === 0 ? 0 : 2) : v);
+  const cell = (v: string | number | null) =>
+    v === null ? '—' : typeof v === 'number' ? v.toFixed(v % 1 === 0 ? 0 : 2) : v;
   const widths = headers.map((h) =>
     Math.max(h.length, ...rows.map((r) => String(cell(r[h])).length)),
   );

@@ -4,9 +4,10 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
+import { PageQueryDto } from '../common/http/page-query.dto';
 import { AuditService } from './audit.service';
 
-class AuditQueryDto {
+class AuditQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['memo', 'user', 'group', 'delegation', 'register_entry', 'oit_link'])
   entityType?: string;
@@ -17,20 +18,6 @@ class AuditQueryDto {
   @Min(1)
   @Max(2_147_483_647)
   entityId?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 50;
 }
 
 @ApiTags('audit')

@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { AnyRole, CurrentActor } from '../common/auth/decorators';
-import { ListMemosQueryDto, PageQueryDto } from '../memo/dto/list.dto';
+import { PageQueryDto } from '../common/http/page-query.dto';
+import { ListMemosQueryDto } from '../memo/dto/list.dto';
 import { InboxService } from './inbox.service';
 
 @ApiTags('inbox')

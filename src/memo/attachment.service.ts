@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { BlobStore } from '../storage/blob-store';
 import { decide } from '../workflow/state-machine';
-import { detectAttachmentType, safeFileName } from './attachment-types';
+import { detectFileType, safeFileName } from '../storage/file-types';
 import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
 
@@ -30,7 +30,7 @@ export class AttachmentService {
   async add(actor: Actor, memoId: number, file: UploadedFile | undefined) {
     if (!file || file.size === 0) throw new DomainError('ATTACHMENT_MISSING');
     const fileName = safeFileName(file.originalname);
-    const mimeType = detectAttachmentType(fileName, file.buffer);
+    const mimeType = detectFileType(file.buffer, fileName)?.contentType;
     if (!mimeType) throw new DomainError('ATTACHMENT_TYPE_REFUSED');
     await this.memos.load(actor, memoId);
     // Bytes first: a stored blob nobody references is harmless; a row without its bytes is not.

@@ -17,13 +17,10 @@ import type { Actor } from '../common/auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { STAFF_ROLES } from '../org/roles';
+import { contentDisposition } from '../storage/file-types';
 import { AttachmentService, UploadedFile as Upload } from './attachment.service';
 import { CreateMemoDto, UpdateMemoDto } from './dto/memo.dto';
 import { MemoService } from './memo.service';
-
-/** RFC 5987 filename so Thai names survive any browser. */
-const contentDisposition = (kind: 'inline' | 'attachment', name: string) =>
-  `${kind}; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 @ApiTags('memos')
 @ApiBearerAuth()
@@ -81,7 +78,7 @@ export class MemoController {
     const { attachment, bytes } = await this.attachments.download(actor, id, attachmentId);
     return new StreamableFile(bytes, {
       type: attachment.mimeType,
-      disposition: contentDisposition('attachment', attachment.fileName),
+      disposition: contentDisposition(false, attachment.fileName),
       length: bytes.length,
     });
   }
@@ -97,5 +94,3 @@ export class MemoController {
     await this.attachments.remove(actor, id, attachmentId);
   }
 }
-
-export { contentDisposition };

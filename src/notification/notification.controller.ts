@@ -5,7 +5,7 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
 import { AnyRole, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
-import { PageQueryDto } from '../memo/dto/list.dto';
+import { PageQueryDto } from '../common/http/page-query.dto';
 import { NotificationService } from './notification.service';
 
 class NotificationQueryDto extends PageQueryDto {

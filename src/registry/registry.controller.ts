@@ -16,6 +16,7 @@ import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
 import { Register, REGISTERS } from './register';
 import { RegistryService } from './registry.service';
+import { PageQueryDto } from '../common/http/page-query.dto';
 
 class RegisterParams {
   @IsIn(REGISTERS)
@@ -38,26 +39,12 @@ class RegisterEntryParams extends RegisterYearParams {
   seq!: number;
 }
 
-class ListQuery {
+class ListQuery extends PageQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(2500)
   @Max(2700)
   year!: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize = 100;
 }
 
 class CancelDto {

@@ -4,7 +4,7 @@ import type { Actor } from '../common/auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from '../memo/dto/memo.dto';
-import { contentDisposition } from '../memo/memo.controller';
+import { contentDisposition } from '../storage/file-types';
 import { STAFF_ROLES } from '../org/roles';
 import { PdfService } from './pdf.service';
 import { WorkflowService } from './workflow.service';
@@ -107,7 +107,7 @@ export class WorkflowController {
   private asFile(pdf: { bytes: Buffer; fileName: string; sealed: boolean }): StreamableFile {
     return new StreamableFile(pdf.bytes, {
       type: 'application/pdf',
-      disposition: contentDisposition('inline', pdf.fileName),
+      disposition: contentDisposition(true, pdf.fileName),
       length: pdf.bytes.length,
     });
   }

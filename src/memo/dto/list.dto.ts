@@ -3,24 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MEMO_STATUSES, MemoStatus } from '../memo.enums';
 import { BOXES, Box } from '../memo.queries';
-
-export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
-}
+import { PageQueryDto } from '../../common/http/page-query.dto';
 
 export class ListMemosQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: BOXES, default: 'all' })

@@ -8,7 +8,7 @@ import { BlobStore } from '../../storage/blob-store';
 import type { FileEvidenceDto, WebEvidenceDto } from '../dto/link.dto';
 import { OitRepository } from '../oit.repository';
 import { toEvidenceView } from '../oit.views';
-import { contentDisposition, detectFileType } from './file-types';
+import { contentDisposition, detectFileType } from '../../storage/file-types';
 
 export interface UploadedFile {
   buffer: Buffer;
