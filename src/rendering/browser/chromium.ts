@@ -12,6 +12,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Request interception answers before the network, but Chromium still pre-connects for a
+  // frame's navigation: send every real connection, loopback included, to a closed port.
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ] as const;
 
 const SYSTEM_CHROMIUM = [
@@ -83,16 +87,27 @@ export async function launchChromium(
 /** Closes gracefully when it can, kills when it must, and removes the profile. */
 export async function closeChromium(launched: LaunchedChromium, graceMs: number): Promise<void> {
   const { browser, userDataDir } = launched;
-  let timer: NodeJS.Timeout | undefined;
-  const gaveUp = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), graceMs);
-  });
+  const child = browser.process();
+  const exited =
+    child && child.exitCode === null && child.signalCode === null
+      ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      : Promise.resolve();
   const closed = browser.close().then(
-    () => 'closed' as const,
-    () => 'failed' as const,
+    () => true,
+    () => false,
   );
-  const outcome = await Promise.race([closed, gaveUp]);
-  clearTimeout(timer);
-  if (outcome !== 'closed') browser.process()?.kill('SIGKILL');
+  if (!(await within(closed, graceMs))) child?.kill('SIGKILL');
+  await within(exited, graceMs);
   rmSync(userDataDir, { recursive: true, force: true });
+}
+
+/** Whether `work` settled truthy within `ms`. */
+async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const outcome = await Promise.race([work.then((v) => v !== false), late]);
+  clearTimeout(timer);
+  return outcome;
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ProtocolError } from 'puppeteer';
+import { ProtocolError, TimeoutError } from 'puppeteer';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AssetStore } from '../assets/asset-store';
 import { BrowserHost, type BrowserState } from './browser-host';
@@ -38,6 +38,12 @@ export interface PdfEngineStatus {
 // Puppeteer's TargetCloseError is not exported; it is a ProtocolError with that name.
 const isTargetClosed = (error: unknown): boolean =>
   error instanceof ProtocolError && error.name === 'TargetCloseError';
+
+// Puppeteer's own timeouts (navigation, protocol) fire together with ours on a hang.
+const isTimeout = (error: unknown): boolean =>
+  error instanceof RenderTimeoutError ||
+  error instanceof TimeoutError ||
+  (error instanceof Error && /timed out/.test(error.message));
 
 /** The browser was lost under a render (crash, kill, disconnect): worth one more try. */
 class BrowserLostError extends Error {}
@@ -132,7 +138,7 @@ export class PdfEngine {
   }
 
   private async classify(error: unknown, lease: PageLease): Promise<Error> {
-    if (error instanceof RenderTimeoutError) {
+    if (isTimeout(error)) {
       // A hung page or browser: replace the browser rather than wait on it.
       await this.host.discard(lease.generation, 'a render timeout');
       return new DomainError('RENDER_TIMEOUT');

@@ -59,6 +59,4 @@ export const TEMPLATE_HELPERS = {
     new Handlebars.SafeString(cssEscape(asText(args[0], 'cssText'))),
   /** The verification URL as a QR code (generated SVG markup). */
   qrCode: (...args: HelperArgs) => new Handlebars.SafeString(qrSvg(asText(args[0], 'qrCode'), 2.2)),
-  /** True when the value is one of the other arguments (before Handlebars' options). */
-  oneOf: (...args: HelperArgs) => args.slice(1, -1).includes(args[0]),
 } as const;

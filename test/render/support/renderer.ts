@@ -1,0 +1,29 @@
+// Renderers for the render tier: the real Chromium, templates, fonts and emblem, with settings
+// chosen per test.
+import { DocumentRenderer } from '../../../src/rendering/document-renderer';
+import { resolveFontSource } from '../../../src/rendering/assets/font-sources';
+import { findChromium } from '../../../src/rendering/browser/chromium';
+import { placeholderEmblem, type RendererOptions } from '../../../src/rendering/renderer-options';
+import { templatesDir } from '../../../src/rendering/rendering-paths';
+
+export function rendererOptions(overrides: Partial<RendererOptions> = {}): RendererOptions {
+  const dir = templatesDir();
+  return {
+    templatesDir: dir,
+    font: resolveFontSource(),
+    emblemFile: placeholderEmblem(dir),
+    executablePath: () => findChromium(process.env.PUPPETEER_EXECUTABLE_PATH),
+    concurrency: 2,
+    recycleAfter: 100,
+    timeoutMs: 20_000,
+    queueLimit: 32,
+    warmOnStart: false,
+    ...overrides,
+  };
+}
+
+export const createRenderer = (overrides: Partial<RendererOptions> = {}): DocumentRenderer =>
+  new DocumentRenderer(rendererOptions(overrides));
+
+export const isPdf = (pdf: Buffer): boolean =>
+  pdf.subarray(0, 5).toString('latin1') === '%PDF-' && pdf.includes('%%EOF');
