@@ -19,6 +19,7 @@ import { SealingModule } from './sealing/sealing.module';
 import { StorageModule } from './storage/blob-store';
 import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
+import { WebModule } from './web/web.module';
 
 @Module({
   imports: [
@@ -42,6 +43,7 @@ import { OitModule } from './oit/oit.module';
     InboxModule,
     NotificationModule,
     OitModule,
+    WebModule,
   ],
 })
 export class AppModule {}

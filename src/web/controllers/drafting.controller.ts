@@ -1,0 +1,207 @@
+import {
+  Body,
+  Get,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, Roles } from '../../common/auth/decorators';
+import { DomainError } from '../../common/errors/domain-error';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { AttachmentService, UploadedFile as Upload } from '../../memo/attachment.service';
+import { MemoService } from '../../memo/memo.service';
+import type { MemoView } from '../../memo/memo.views';
+import { OrgService } from '../../org/org.service';
+import { STAFF_ROLES } from '../../org/roles';
+import { WorkflowService } from '../../workflow/workflow.service';
+import { DraftPreview } from '../draft-preview';
+import { DraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
+import { doneFlash } from '../models/memo-list.model';
+import {
+  applyRowIntent,
+  blankDraft,
+  DraftValues,
+  draftErrors,
+  draftForm,
+  draftValuesOf,
+  draftValuesOfMemo,
+  memoInput,
+} from '../models/draft.model';
+import { sendFile } from '../send-file';
+import { draftView } from '../views/pages/draft.view';
+import { WebController } from '../web-controller';
+import { WebPages } from '../web-pages';
+
+const STALE_DRAFT = 'ร่างนี้ถูกแก้ไขจากหน้าอื่นหลังจากที่ท่านเปิดไว้ หากต้องการบันทึกตามที่กรอกในหน้านี้ กรุณากดบันทึกอีกครั้ง';
+
+/** เขียนบันทึก: new memos and edits of drafts and returned memos, preview, attachments. */
+@WebController('memos')
+export class DraftingController {
+  constructor(
+    private readonly memos: MemoService,
+    private readonly workflow: WorkflowService,
+    private readonly attachments: AttachmentService,
+    private readonly org: OrgService,
+    private readonly preview: DraftPreview,
+    private readonly pages: WebPages,
+  ) {}
+
+  @Roles(...STAFF_ROLES)
+  @Get('new')
+  async newDraft(@CurrentActor() actor: Actor, @Req() req: Request, @Res() res: Response) {
+    const office = await this.org.organization(actor);
+    const values = blankDraft(`ผู้อำนวยการ${office.name}`);
+    await this.renderNew(req, res, values, []);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Post()
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() form: DraftFormDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const values = draftValuesOf(form);
+    if (applyRowIntent(values, form.intent)) return this.renderNew(req, res, values, []);
+    const input = memoInput(form);
+    const errors = await draftErrors(input);
+    if (errors.length > 0) return this.renderNew(req, res, values, errors, 400);
+    const memo = await this.memos.create(actor, input);
+    if (form.intent === 'submit') {
+      await this.workflow.submit(actor, memo.id, memo.version);
+      return res.redirect(303, `/memos/${memo.id}?done=submit`);
+    }
+    res.redirect(303, `/memos/${memo.id}/edit?done=save`);
+  }
+
+  /** The form as it is now, as a ร่าง PDF: nothing is saved. */
+  @Roles(...STAFF_ROLES)
+  @Post('preview')
+  async previewPdf(
+    @CurrentActor() actor: Actor,
+    @Body() form: DraftFormDto,
+    @Query() q: PreviewQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const pdf = await this.preview.pdf(actor, memoInput(form), q.doc ?? 'memo', form.memoId);
+    sendFile(res, pdf, 'application/pdf', 'draft-preview.pdf', true);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Get(':id/edit')
+  async edit(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const view = await this.memos.get(actor, id);
+    if (!view.actions.includes('edit')) return res.redirect(303, `/memos/${id}`);
+    const done = typeof req.query.done === 'string' ? req.query.done : undefined;
+    await this.renderEdit(req, res, view, draftValuesOfMemo(view), [], view.version, 200, done);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Post(':id/edit')
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: DraftFormDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const view = await this.memos.get(actor, id);
+    const values = draftValuesOf(form);
+    const version = form.version ?? view.version;
+    if (applyRowIntent(values, form.intent)) {
+      return this.renderEdit(req, res, view, values, [], version);
+    }
+    const input = memoInput(form);
+    const errors = await draftErrors(input);
+    if (errors.length > 0) return this.renderEdit(req, res, view, values, errors, version, 400);
+    let saved: MemoView;
+    try {
+      saved = await this.memos.update(actor, id, { ...input, version });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'STALE_VERSION') {
+        return this.renderEdit(req, res, view, values, [STALE_DRAFT], view.version, 409);
+      }
+      throw error;
+    }
+    if (form.intent === 'submit') {
+      await this.workflow.submit(actor, id, saved.version);
+      return res.redirect(303, `/memos/${id}?done=submit`);
+    }
+    res.redirect(303, `/memos/${id}/edit?done=save`);
+  }
+
+  /** Multipart: the CSRF token comes in the action's query string (see CsrfService). */
+  @Roles(...STAFF_ROLES)
+  @Post(':id/attachments')
+  @UseInterceptors(FileInterceptor('file'))
+  async attach(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @UploadedFile() file: Upload | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.attachments.add(actor, id, file);
+    res.redirect(303, `/memos/${id}/edit?done=attach`);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Post(':id/attachments/:attachmentId/remove')
+  async detach(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('attachmentId', ParseIdPipe) attachmentId: number,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.attachments.remove(actor, id, attachmentId);
+    res.redirect(303, `/memos/${id}/edit?done=detach`);
+  }
+
+  private renderNew(
+    req: Request,
+    res: Response,
+    values: DraftValues,
+    errors: string[],
+    status = 200,
+  ): Promise<void> {
+    const model = draftForm(values, { heading: 'เขียนบันทึกข้อความ', action: '/memos', errors });
+    return this.pages.render(req, res, draftView, 'เขียนบันทึกข้อความ', model, { status });
+  }
+
+  private renderEdit(
+    req: Request,
+    res: Response,
+    view: MemoView,
+    values: DraftValues,
+    errors: string[],
+    version: number,
+    status = 200,
+    done?: string,
+  ): Promise<void> {
+    const heading = view.status === 'returned' ? 'แก้ไขบันทึกที่ส่งกลับ' : 'แก้ไขร่างบันทึก';
+    const model = draftForm(values, {
+      heading,
+      action: `/memos/${view.id}/edit`,
+      memoId: view.id,
+      version,
+      errors,
+      view,
+    });
+    return this.pages.render(req, res, draftView, heading, model, {
+      status,
+      flash: doneFlash(done),
+    });
+  }
+}

@@ -1,0 +1,212 @@
+import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { Actor } from '../../common/auth/actor';
+import { AnyRole, CurrentActor, Roles } from '../../common/auth/decorators';
+import { DomainError } from '../../common/errors/domain-error';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { AttachmentService } from '../../memo/attachment.service';
+import { MemoService } from '../../memo/memo.service';
+import { STAFF_ROLES } from '../../org/roles';
+import { PdfService } from '../../workflow/pdf.service';
+import { WorkflowService } from '../../workflow/workflow.service';
+import { ApproveFormDto, NoteFormDto, VersionFormDto } from '../dto/memo-action.dto';
+import { doneFlash } from '../models/memo-list.model';
+import { memoPage } from '../models/memo-page.model';
+import { sendFile } from '../send-file';
+import { approveConfirmView } from '../views/pages/approve-confirm.view';
+import { memoView } from '../views/pages/memo.view';
+import type { Flash } from '../views/layout.view';
+import { WebController } from '../web-controller';
+import { WebPages } from '../web-pages';
+
+const APPROVERS = ['group_head', 'deputy', 'director'] as const;
+
+const CONFLICT: Flash = {
+  kind: 'error',
+  text: 'มีผู้ดำเนินการกับบันทึกนี้ไปก่อนแล้ว หน้านี้แสดงสถานะล่าสุด กรุณาตรวจสอบอีกครั้ง',
+};
+
+/** One memo: details, PDF, endorsements, and the actions its viewer may take. */
+@WebController('memos/:id')
+export class MemoPagesController {
+  constructor(
+    private readonly memos: MemoService,
+    private readonly workflow: WorkflowService,
+    private readonly pdfs: PdfService,
+    private readonly attachments: AttachmentService,
+    private readonly pages: WebPages,
+  ) {}
+
+  @AnyRole()
+  @Get()
+  async show(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.page(actor, id, req, res);
+  }
+
+  @AnyRole()
+  @Get('pdf')
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Res() res: Response,
+  ): Promise<void> {
+    const pdf = await this.pdfs.memoPdf(actor, id);
+    sendFile(res, pdf.bytes, 'application/pdf', pdf.fileName, true);
+  }
+
+  @AnyRole()
+  @Get('issuance/pdf')
+  async issuancePdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Res() res: Response,
+  ): Promise<void> {
+    const pdf = await this.pdfs.issuancePdf(actor, id);
+    sendFile(res, pdf.bytes, 'application/pdf', pdf.fileName, true);
+  }
+
+  @AnyRole()
+  @Get('attachments/:attachmentId')
+  async attachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('attachmentId', ParseIdPipe) attachmentId: number,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { attachment, bytes } = await this.attachments.download(actor, id, attachmentId);
+    sendFile(res, bytes, attachment.mimeType, attachment.fileName, false);
+  }
+
+  @Roles(...APPROVERS)
+  @Post('approve')
+  async approve(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: ApproveFormDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!dto.confirmed) {
+      // Signing for the director: show the capacity and ask once more before posting.
+      const view = await this.memos.get(actor, id);
+      const step = view.steps.find((s) => s.order === view.currentStep && s.state === 'pending');
+      if (step && step.capacity !== 'own' && step.assigneeUserId === actor.userId) {
+        await this.pages.render(req, res, approveConfirmView, 'ยืนยันการลงนาม', {
+          id,
+          version: dto.version,
+          subject: view.subject,
+          note: dto.note ?? (step.isFinal ? 'อนุมัติ' : 'เพื่อโปรดพิจารณา'),
+          signer: step.assigneeName ?? '',
+          position: step.assigneePosition ?? '',
+          capacityLine: step.capacityLine,
+        });
+        return;
+      }
+    }
+    await this.act(actor, id, req, res, 'approve', () =>
+      this.workflow.approve(actor, id, dto.version, dto.note),
+    );
+  }
+
+  @Roles(...APPROVERS)
+  @Post('return')
+  async sendBack(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: NoteFormDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.act(actor, id, req, res, 'return', () =>
+      this.workflow.sendBack(actor, id, 'return', dto.note.trim(), dto.version),
+    );
+  }
+
+  @Roles(...APPROVERS)
+  @Post('reject')
+  async reject(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: NoteFormDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.act(actor, id, req, res, 'reject', () =>
+      this.workflow.sendBack(actor, id, 'reject', dto.note.trim(), dto.version),
+    );
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Post('withdraw')
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: VersionFormDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.act(actor, id, req, res, 'withdraw', () =>
+      this.workflow.withdraw(actor, id, dto.version),
+    );
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Post('submit')
+  async submit(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: VersionFormDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.act(actor, id, req, res, 'submit', () =>
+      this.workflow.submit(actor, id, dto.version),
+    );
+  }
+
+  /**
+   * Runs a transition; a 409 (someone acted first, or the page was stale) shows the memo as it
+   * is now with a Thai explanation, instead of an error page.
+   */
+  private async act(
+    actor: Actor,
+    id: number,
+    req: Request,
+    res: Response,
+    done: string,
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      if (error instanceof DomainError && error.status === 409) {
+        await this.page(actor, id, req, res, 409, CONFLICT);
+        return;
+      }
+      throw error;
+    }
+    const back = done === 'submit' || done === 'withdraw' ? `/memos/${id}` : '/inbox';
+    res.redirect(303, `${back}?done=${done}`);
+  }
+
+  private async page(
+    actor: Actor,
+    id: number,
+    req: Request,
+    res: Response,
+    status?: number,
+    flash?: Flash,
+  ): Promise<void> {
+    const view = await this.memos.get(actor, id);
+    const done = typeof req.query.done === 'string' ? req.query.done : undefined;
+    await this.pages.render(req, res, memoView, view.subject, memoPage(view), {
+      status,
+      flash: flash ?? doneFlash(done),
+    });
+  }
+}

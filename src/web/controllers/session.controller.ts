@@ -1,0 +1,98 @@
+import { Body, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { AuthService } from '../../auth/auth.service';
+import type { Actor } from '../../common/auth/actor';
+import { AnyRole, CurrentActor, Public } from '../../common/auth/decorators';
+import { DomainError } from '../../common/errors/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { isRole } from '../../org/roles';
+import { SignInFormDto, SignInQueryDto } from '../dto/session.dto';
+import { safeNext } from '../format';
+import { homeOf } from '../nav';
+import {
+  CSRF_COOKIE,
+  isHttps,
+  SESSION_COOKIE,
+  sessionCookie,
+  sessionCookieOptions,
+} from '../session/cookies';
+import { signInView } from '../views/pages/sign-in.view';
+import { WebController } from '../web-controller';
+import { WebPages } from '../web-pages';
+
+const NOTICES: Record<string, string> = {
+  expired: 'หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง',
+  signedout: 'ออกจากระบบแล้ว',
+};
+
+/** `/`: sign-in form; the session is the API's JWT in an HttpOnly cookie. */
+@WebController()
+export class SessionController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly pages: WebPages,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get()
+  signInPage(@Req() req: Request, @Res() res: Response, @Query() q: SignInQueryDto): void {
+    // A session cookie goes to the home page, whose guard decides whether it is still good.
+    if (sessionCookie(req)) return res.redirect(303, safeNext(q.next) ?? '/home');
+    this.pages.renderBare(req, res, signInView, 'เข้าสู่ระบบ', {
+      username: '',
+      next: safeNext(q.next) ?? '',
+      error: '',
+      notice: NOTICES[q.reason ?? ''] ?? '',
+    });
+  }
+
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('signin')
+  async signIn(@Req() req: Request, @Res() res: Response, @Body() dto: SignInFormDto) {
+    try {
+      const session = await this.auth.login({ username: dto.username, password: dto.password });
+      res.cookie(
+        SESSION_COOKIE,
+        session.accessToken,
+        sessionCookieOptions(isHttps(req, this.config.publicBaseUrl), session.expiresIn * 1000),
+      );
+      const roles = session.user.roles.filter(isRole);
+      return res.redirect(303, safeNext(dto.next) ?? homeOf(roles));
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'INVALID_CREDENTIALS') throw error;
+      this.pages.renderBare(
+        req,
+        res,
+        signInView,
+        'เข้าสู่ระบบ',
+        {
+          username: dto.username,
+          next: safeNext(dto.next) ?? '',
+          error: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+          notice: '',
+        },
+        { status: 401 },
+      );
+    }
+  }
+
+  /** Public, so that an expired session can still sign out cleanly. */
+  @Public()
+  @Post('signout')
+  @HttpCode(303)
+  signOut(@Req() req: Request, @Res() res: Response): void {
+    const options = sessionCookieOptions(isHttps(req, this.config.publicBaseUrl));
+    res.clearCookie(SESSION_COOKIE, options);
+    res.clearCookie(CSRF_COOKIE, { ...options, sameSite: 'strict' });
+    res.redirect(303, '/?reason=signedout');
+  }
+
+  @AnyRole()
+  @Get('home')
+  home(@CurrentActor() actor: Actor, @Res() res: Response): void {
+    res.redirect(303, homeOf(actor.roles));
+  }
+}

@@ -1,0 +1,55 @@
+import { createHmac } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { doubleCsrf, DoubleCsrfUtilities } from 'csrf-csrf';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../../config/app-config';
+import { CSRF_COOKIE, isHttps, sessionCookie } from '../session/cookies';
+
+export const CSRF_FIELD = '_csrf';
+
+/**
+ * Signed double-submit tokens (csrf-csrf): the token is an HMAC over the session cookie and a
+ * random value, kept in an HttpOnly cookie and repeated in every form. A token made for one
+ * session is worthless in another, so signing in starts a new one. Forms post it as `_csrf`;
+ * multipart forms put it in the action's query string, since their body is read later.
+ */
+@Injectable()
+export class CsrfService {
+  private readonly csrf: DoubleCsrfUtilities;
+
+  constructor(private readonly config: AppConfig) {
+    // A key of its own, derived from the JWT secret, so no new setting is needed.
+    const secret = createHmac('sha256', config.jwtSecret).update('saraban-web-csrf').digest('hex');
+    this.csrf = doubleCsrf({
+      getSecret: () => secret,
+      getSessionIdentifier: sessionCookie,
+      cookieName: CSRF_COOKIE,
+      cookieOptions: { sameSite: 'strict', httpOnly: true, secure: false, path: '/' },
+      getCsrfTokenFromRequest: (req) => tokenOf(req),
+    });
+  }
+
+  /** The token for this page's forms (reusing the cookie's while it fits the session). */
+  token(req: Request, res: Response): string {
+    return this.csrf.generateCsrfToken(req, res, {
+      cookieOptions: {
+        sameSite: 'strict',
+        httpOnly: true,
+        path: '/',
+        secure: isHttps(req, this.config.publicBaseUrl),
+      },
+    });
+  }
+
+  isValid(req: Request): boolean {
+    return this.csrf.validateRequest(req);
+  }
+}
+
+function tokenOf(req: Request): string | undefined {
+  const body = req.body as Record<string, unknown> | undefined;
+  const fromBody = body?.[CSRF_FIELD];
+  if (typeof fromBody === 'string') return fromBody;
+  const fromQuery = (req.query as Record<string, unknown>)[CSRF_FIELD];
+  return typeof fromQuery === 'string' ? fromQuery : undefined;
+}

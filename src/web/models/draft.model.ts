@@ -1,0 +1,206 @@
+import { plainToInstance } from 'class-transformer';
+import { validate, ValidationError } from 'class-validator';
+import { CreateMemoDto } from '../../memo/dto/memo.dto';
+import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.enums';
+import type { MemoView } from '../../memo/memo.views';
+import type { DraftFormDto } from '../dto/draft.dto';
+import { fileSize, thaiCount } from '../format';
+
+export const CLOSINGS = [
+  'จึงเรียนมาเพื่อโปรดพิจารณา',
+  'จึงเรียนมาเพื่อโปรดทราบ',
+  'จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ',
+  'จึงเรียนมาเพื่อโปรดพิจารณาลงนาม',
+];
+
+const PARAGRAPH_HINTS = ['เรื่องเดิม: ด้วย…', 'ข้อเท็จจริง / ข้อพิจารณา', 'ข้อเสนอ: จึงเห็นควร…'];
+
+/** The form's fields as the page shows them again (after an error, or for an edit). */
+export interface DraftValues {
+  subject: string;
+  to: string;
+  paragraphs: string[];
+  closing: string;
+  urgency: string;
+  urgentBy: string;
+  secrecy: string;
+  issuanceKind: string;
+  issuanceSubject: string;
+  issuanceText: string;
+}
+
+export const blankDraft = (directorTitle: string): DraftValues => ({
+  subject: '',
+  to: directorTitle,
+  paragraphs: ['', '', ''],
+  closing: CLOSINGS[0],
+  urgency: 'normal',
+  urgentBy: '',
+  secrecy: 'normal',
+  issuanceKind: '',
+  issuanceSubject: '',
+  issuanceText: '',
+});
+
+export const draftValuesOf = (form: DraftFormDto): DraftValues => ({
+  subject: form.subject,
+  to: form.to,
+  paragraphs: form.paragraphs.length > 0 ? form.paragraphs : [''],
+  closing: form.closing,
+  urgency: form.urgency,
+  urgentBy: form.urgentBy ?? '',
+  secrecy: form.secrecy,
+  issuanceKind: form.issuanceKind ?? '',
+  issuanceSubject: form.issuanceSubject,
+  issuanceText: form.issuanceText,
+});
+
+/** A datetime-local value, read as Bangkok time (the office's clock, whatever the server's). */
+export const bangkokLocal = (value: string): Date => new Date(`${value}:00+07:00`);
+
+const toBangkokLocal = (d: Date): string =>
+  new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+
+export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
+  subject: view.subject,
+  to: view.to,
+  paragraphs: view.paragraphs.length > 0 ? view.paragraphs : [''],
+  closing: view.closing,
+  urgency: view.urgency,
+  urgentBy: view.urgentBy ? toBangkokLocal(new Date(view.urgentBy)) : '',
+  secrecy: view.secrecy,
+  issuanceKind: view.issuance?.kind ?? '',
+  issuanceSubject: view.issuance?.subject ?? '',
+  issuanceText: view.issuance?.paragraphs.join('\n') ?? '',
+});
+
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+/** The memo the form describes, in the API's own shape (blank paragraph rows dropped). */
+export function memoInput(form: DraftFormDto): CreateMemoDto {
+  const paragraphs = form.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+  return plainToInstance(CreateMemoDto, {
+    subject: form.subject.trim(),
+    to: form.to.trim(),
+    paragraphs,
+    closing: form.closing.trim(),
+    urgency: form.urgency,
+    urgentBy: form.urgentBy ? bangkokLocal(form.urgentBy) : null,
+    secrecy: form.secrecy,
+    issuance: form.issuanceKind
+      ? {
+          kind: form.issuanceKind,
+          subject: form.issuanceSubject.trim(),
+          paragraphs: lines(form.issuanceText),
+        }
+      : null,
+  });
+}
+
+const MESSAGES: Record<string, string> = {
+  subject: 'กรุณากรอกเรื่อง',
+  to: 'กรุณากรอกคำขึ้นต้น (เรียน)',
+  paragraphs: 'กรุณากรอกเนื้อความอย่างน้อยหนึ่งย่อหน้า',
+  closing: 'ข้อความปิดท้ายยาวเกินไป',
+  urgentBy: 'วันเวลาด่วนภายในไม่ถูกต้อง',
+  issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศหรือคำสั่งที่แนบ',
+};
+
+/** The API DTO's own rules, answered in Thai on the form. */
+export async function draftErrors(input: CreateMemoDto): Promise<string[]> {
+  const errors: ValidationError[] = await validate(input, { whitelist: true });
+  return [...new Set(errors.map((e) => MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง'))];
+}
+
+export interface DraftFormModel {
+  heading: string;
+  action: string;
+  memoId: number | null;
+  version: number | null;
+  values: DraftValues;
+  paragraphRows: Array<{ n: number; label: string; value: string; hint: string }>;
+  removable: boolean;
+  urgencies: Array<{ value: string; label: string; selected: boolean }>;
+  secrecies: Array<{ value: string; label: string; checked: boolean }>;
+  issuanceKinds: Array<{ value: string; label: string; checked: boolean }>;
+  closings: string[];
+  errors: string[];
+  attachments: Array<{ id: number; name: string; size: string; href: string }>;
+  uploadPath: string;
+  returnedNote: string;
+}
+
+export function draftForm(
+  values: DraftValues,
+  options: {
+    heading: string;
+    action: string;
+    memoId?: number;
+    version?: number;
+    errors?: string[];
+    view?: MemoView;
+  },
+): DraftFormModel {
+  const view = options.view;
+  const lastReturn = view?.history.filter((s) => s.state === 'returned').at(-1);
+  return {
+    heading: options.heading,
+    action: options.action,
+    memoId: options.memoId ?? null,
+    version: options.version ?? null,
+    values,
+    paragraphRows: values.paragraphs.map((value, i) => ({
+      n: i + 1,
+      label: `ย่อหน้าที่ ${thaiCount(i + 1)}`,
+      value,
+      hint: PARAGRAPH_HINTS[i] ?? '',
+    })),
+    removable: values.paragraphs.length > 1,
+    urgencies: URGENCIES.map((u) => ({
+      value: u,
+      label: URGENCY_TH[u],
+      selected: u === values.urgency,
+    })),
+    secrecies: SECRECIES.map((s) => ({
+      value: s,
+      label: SECRECY_TH[s],
+      checked: s === values.secrecy,
+    })),
+    issuanceKinds: [
+      { value: '', label: 'ไม่มี', checked: values.issuanceKind === '' },
+      { value: 'announcement', label: 'ประกาศ', checked: values.issuanceKind === 'announcement' },
+      { value: 'order', label: 'คำสั่ง', checked: values.issuanceKind === 'order' },
+    ],
+    closings: CLOSINGS,
+    errors: options.errors ?? [],
+    attachments:
+      view?.attachments.map((a) => ({
+        id: a.id,
+        name: a.fileName,
+        size: fileSize(a.size),
+        href: `/memos/${view.id}/attachments/${a.id}`,
+      })) ?? [],
+    uploadPath: view ? `/memos/${view.id}/attachments` : '',
+    returnedNote: view?.status === 'returned' && lastReturn ? lastReturn.note : '',
+  };
+}
+
+/** Adds or removes a paragraph row for the form posted without JavaScript. */
+export function applyRowIntent(values: DraftValues, intent: string | undefined): boolean {
+  if (intent === 'add-paragraph') {
+    values.paragraphs = [...values.paragraphs, ''];
+    return true;
+  }
+  const remove = /^remove-(\d+)$/.exec(intent ?? '');
+  if (remove) {
+    const index = Number(remove[1]) - 1;
+    if (values.paragraphs.length > 1)
+      values.paragraphs = values.paragraphs.filter((_, i) => i !== index);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,99 @@
+import type { DraftFormModel } from '../../models/draft.model';
+import type { PageBase } from '../../web-pages';
+import { compileView } from '../engine';
+
+export const draftView = compileView<DraftFormModel & PageBase>(`
+<div class="page-head"><h1>{{heading}}</h1>{{#if memoId}}<a href="/memos/{{memoId}}">ดูบันทึก</a>{{/if}}</div>
+{{#if returnedNote}}<div class="flash flash-info" role="note"><strong>ข้อสังเกตที่ส่งกลับ:</strong> {{returnedNote}}</div>{{/if}}
+{{#if errors.length}}<div class="flash flash-error" role="alert" id="form-errors"><p><strong>ยังบันทึกไม่ได้</strong></p><ul>{{#each errors}}<li>{{this}}</li>{{/each}}</ul></div>{{/if}}
+<div class="draft-layout">
+<div>
+<form method="post" action="{{action}}" class="card stack" id="draft-form">
+{{> csrf}}
+{{#if version}}<input type="hidden" name="version" value="{{version}}">{{/if}}
+{{#if memoId}}<input type="hidden" name="memoId" value="{{memoId}}">{{/if}}
+<div class="field"><label for="subject">เรื่อง</label>
+<input id="subject" name="subject" type="text" value="{{values.subject}}" maxlength="500" required></div>
+<div class="field"><label for="to">เรียน</label>
+<input id="to" name="to" type="text" value="{{values.to}}" maxlength="255" required></div>
+<fieldset>
+<legend>เนื้อความ</legend>
+<p class="hint" id="paragraphs-hint">แบ่งเป็นย่อหน้า เช่น เรื่องเดิม ข้อเท็จจริง ข้อเสนอ ย่อหน้าที่เว้นว่างจะไม่ถูกบันทึก</p>
+<div id="paragraph-rows" class="stack">
+{{#each paragraphRows}}
+<div class="paragraph-row">
+<div class="row-head"><label for="paragraph-{{n}}">{{label}}</label>
+{{#if ../removable}}<button type="submit" class="button small danger" name="intent" value="remove-{{n}}" formnovalidate data-remove-paragraph aria-label="ลบ{{label}}">ลบ</button>{{/if}}</div>
+<textarea id="paragraph-{{n}}" name="paragraphs" rows="4" maxlength="5000" placeholder="{{hint}}" aria-describedby="paragraphs-hint">{{value}}</textarea>
+</div>
+{{/each}}
+</div>
+<p><button type="submit" class="button secondary" name="intent" value="add-paragraph" formnovalidate data-add-paragraph>+ เพิ่มย่อหน้า</button></p>
+</fieldset>
+<div class="field"><label for="closing">ข้อความปิดท้าย</label>
+<input id="closing" name="closing" type="text" value="{{values.closing}}" maxlength="500" list="closings">
+<datalist id="closings">{{#each closings}}<option value="{{this}}">{{/each}}</datalist></div>
+<fieldset>
+<legend>ชั้นความเร็วและชั้นความลับ</legend>
+<div class="stack">
+<div class="field"><label for="urgency">ชั้นความเร็ว</label>
+<select id="urgency" name="urgency">{{#each urgencies}}<option value="{{value}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select></div>
+<div class="field"><label for="urgentBy">ด่วนภายใน (ถ้ามี)</label>
+<input id="urgentBy" name="urgentBy" type="datetime-local" value="{{values.urgentBy}}"></div>
+<div class="field"><span class="label" id="secrecy-label">ชั้นความลับ</span>
+<div class="choices" role="radiogroup" aria-labelledby="secrecy-label">
+{{#each secrecies}}<label><input type="radio" name="secrecy" value="{{value}}"{{#if checked}} checked{{/if}}> {{label}}</label>{{/each}}
+</div>
+<span class="hint">เอกสารชั้นลับที่สุดไม่อนุญาตให้ดำเนินการในระบบอิเล็กทรอนิกส์</span></div>
+</div>
+</fieldset>
+<fieldset>
+<legend>ประกาศหรือคำสั่งแนบเพื่อลงนาม</legend>
+<div class="choices">
+{{#each issuanceKinds}}<label><input type="radio" name="issuanceKind" value="{{value}}"{{#if checked}} checked{{/if}}> {{label}}</label>{{/each}}
+</div>
+<div class="stack">
+<div class="field"><label for="issuanceSubject">เรื่องของประกาศ/คำสั่ง</label>
+<input id="issuanceSubject" name="issuanceSubject" type="text" value="{{values.issuanceSubject}}" maxlength="500"></div>
+<div class="field"><label for="issuanceText">เนื้อความของประกาศ/คำสั่ง</label>
+<textarea id="issuanceText" name="issuanceText" rows="5" aria-describedby="issuance-hint">{{values.issuanceText}}</textarea>
+<span class="hint" id="issuance-hint">บรรทัดละหนึ่งย่อหน้า เมื่อบันทึกได้รับอนุมัติ ระบบจะออกเลขและลงนามประกาศหรือคำสั่งนี้</span></div>
+</div>
+</fieldset>
+<div class="actions">
+<button type="submit" class="button secondary" formaction="/memos/preview" formtarget="draft-preview" formnovalidate data-preview>ดูตัวอย่าง PDF</button>
+<button type="submit" class="button secondary" formaction="/memos/preview?doc=issuance" formtarget="draft-preview" formnovalidate data-preview>ตัวอย่างประกาศ/คำสั่ง</button>
+</div>
+<div class="actions">
+<button type="submit" class="button secondary" name="intent" value="save">บันทึกร่าง</button>
+<button type="submit" class="button primary" name="intent" value="submit">ส่งเสนอ</button>
+</div>
+</form>
+
+<section class="card" aria-labelledby="files-title">
+<h2 id="files-title">ไฟล์แนบ</h2>
+{{#if uploadPath}}
+{{#if attachments.length}}
+<ul class="attachments">
+{{#each attachments}}<li><a href="{{href}}">{{name}}</a> <span class="muted small">{{size}}</span>
+<form method="post" action="{{../uploadPath}}/{{id}}/remove">{{> csrf}}<button type="submit" class="button small danger" aria-label="ลบไฟล์ {{name}}">ลบ</button></form></li>{{/each}}
+</ul>
+{{else}}<p class="muted">ยังไม่มีไฟล์แนบ</p>{{/if}}
+<form method="post" action="{{uploadPath}}?_csrf={{@root.csrf}}" enctype="multipart/form-data" class="stack">
+<div class="field"><label for="file">เลือกไฟล์ (PDF รูปภาพ หรือเอกสารสำนักงาน)</label>
+<input id="file" name="file" type="file" required></div>
+<button type="submit" class="button secondary">แนบไฟล์</button>
+</form>
+{{else}}
+<p class="muted">บันทึกร่างก่อน จึงจะแนบไฟล์ได้</p>
+{{/if}}
+</section>
+</div>
+
+<section class="preview-pane card" aria-labelledby="preview-title">
+<h2 id="preview-title">ตัวอย่างเอกสาร</h2>
+<p class="hint">กด “ดูตัวอย่าง PDF” เพื่อดูบันทึกตามที่กรอกไว้ (ยังไม่บันทึก) บนโทรศัพท์จะเปิดในแท็บใหม่</p>
+<iframe name="draft-preview" title="ตัวอย่างเอกสาร PDF ฉบับร่าง" src="about:blank"></iframe>
+</section>
+</div>
+`);

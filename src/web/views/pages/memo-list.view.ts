@@ -1,0 +1,67 @@
+import type { MemoRow, Pagination, SearchForm, Tab } from '../../models/memo-list.model';
+import type { PageBase } from '../../web-pages';
+import { compileView } from '../engine';
+
+export interface MemoListModel {
+  heading: string;
+  tabs: Tab[];
+  rows: MemoRow[];
+  empty: string;
+  isInbox: boolean;
+  canDraft: boolean;
+  search?: SearchForm & { box: string };
+  pagination: Pagination;
+}
+
+export const memoListView = compileView<MemoListModel & PageBase>(`
+<div class="page-head">
+<h1>{{heading}}</h1>
+{{#if canDraft}}<a class="button primary" href="/memos/new">+ เขียนบันทึกใหม่</a>{{/if}}
+</div>
+{{> tabs}}
+{{#if search}}
+<details class="search card"{{#if search.open}} open{{/if}}>
+<summary>ค้นหาบันทึก</summary>
+<form method="get" action="/memos" role="search">
+<input type="hidden" name="box" value="{{search.box}}">
+<div class="search-grid">
+<div class="field span-all"><label for="q">คำค้น (เรื่องหรือเนื้อความ)</label>
+<input id="q" name="q" type="search" value="{{search.q}}" enterkeyhint="search"></div>
+<div class="field"><label for="number">เลขที่หนังสือ</label>
+<input id="number" name="number" type="text" value="{{search.number}}" inputmode="numeric" aria-describedby="number-hint">
+<span class="hint" id="number-hint">เช่น ๑๒ หรือ 12</span></div>
+<div class="field"><label for="from">ตั้งแต่วันที่</label>
+<input id="from" name="from" type="date" value="{{search.from}}"></div>
+<div class="field"><label for="to">ถึงวันที่</label>
+<input id="to" name="to" type="date" value="{{search.to}}"></div>
+<div class="field"><label for="status">สถานะ</label>
+<select id="status" name="status">{{#each search.statuses}}<option value="{{value}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select></div>
+</div>
+<p class="actions"><button type="submit" class="button primary">ค้นหา</button> <a href="/memos?box={{search.box}}">ล้างการค้นหา</a></p>
+</form>
+</details>
+{{/if}}
+{{#if rows.length}}
+<ul class="memo-list">
+{{#each rows}}
+<li class="memo-item{{#if urgent}} urgent{{/if}}">
+<a class="memo-link" href="{{href}}">
+<span class="memo-badges">{{> memoBadges}}{{#unless ../isInbox}} <span class="{{statusClass}}">{{statusLabel}}</span>{{/unless}}</span>
+<span class="memo-subject">{{subject}}</span>
+<span class="memo-meta">
+{{#if wait}}<span class="wait">{{wait}}</span>{{/if}}
+<span>{{author}}</span>
+{{#if group}}<span>{{group}}</span>{{/if}}
+{{#if docNumber}}<span>ที่ {{docNumber}}</span>{{/if}}
+{{#if assignee}}<span>อยู่ที่ {{assignee}}</span>{{/if}}
+<span>{{dateLabel}}</span>
+</span>
+</a>
+</li>
+{{/each}}
+</ul>
+{{else}}
+<p class="empty">{{empty}}</p>
+{{/if}}
+{{> pagination}}
+`);

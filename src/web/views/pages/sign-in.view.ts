@@ -1,0 +1,30 @@
+import { compileView } from '../engine';
+import type { PageBase } from '../../web-pages';
+
+export interface SignInModel {
+  username: string;
+  next: string;
+  error: string;
+  notice: string;
+}
+
+export const signInView = compileView<SignInModel & PageBase>(`
+<div class="signin">
+<h1>เข้าสู่ระบบสารบรรณอิเล็กทรอนิกส์</h1>
+{{#if notice}}<p class="flash flash-info" role="status">{{notice}}</p>{{/if}}
+{{#if error}}<p class="flash flash-error" role="alert" id="signin-error">{{error}}</p>{{/if}}
+<form method="post" action="/signin" class="stack">
+{{> csrf}}
+{{#if next}}<input type="hidden" name="next" value="{{next}}">{{/if}}
+<div class="field">
+<label for="username">ชื่อผู้ใช้</label>
+<input id="username" name="username" type="text" value="{{username}}" autocomplete="username" autocapitalize="none" spellcheck="false" required{{#if error}} aria-describedby="signin-error"{{/if}}>
+</div>
+<div class="field">
+<label for="password">รหัสผ่าน</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required>
+</div>
+<button type="submit" class="button primary wide">เข้าสู่ระบบ</button>
+</form>
+</div>
+`);

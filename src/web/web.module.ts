@@ -1,0 +1,71 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { memoryStorage } from 'multer';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { AppConfig } from '../config/app-config';
+import { InboxModule } from '../inbox/inbox.module';
+import { AttachmentService } from '../memo/attachment.service';
+import { MemoModule } from '../memo/memo.module';
+import { NotificationModule } from '../notification/notification.module';
+import { OrgModule } from '../org/org.module';
+import { RenderingModule } from '../rendering/rendering.module';
+import { StorageModule } from '../storage/blob-store';
+import { WorkflowModule } from '../workflow/workflow.module';
+import { AssetStore } from './assets/asset-store';
+import { AssetsController } from './assets/assets.controller';
+import { DraftingController } from './controllers/drafting.controller';
+import { InboxPagesController } from './controllers/inbox.controller';
+import { MemoPagesController } from './controllers/memo.controller';
+import { SessionController } from './controllers/session.controller';
+import { CsrfGuard } from './csrf/csrf.guard';
+import { CsrfService } from './csrf/csrf.service';
+import { DraftPreview } from './draft-preview';
+import { HtmlErrors } from './errors/html-errors';
+import { WebPages } from './web-pages';
+
+/**
+ * The web interface (issue #6): server-rendered Thai pages over the same services as the API.
+ * Controllers stay thin and pass the signed-in actor explicitly; no business logic lives here.
+ */
+@Module({
+  imports: [
+    AuthModule,
+    OrgModule,
+    NotificationModule,
+    AuditModule,
+    InboxModule,
+    MemoModule,
+    WorkflowModule,
+    RenderingModule,
+    StorageModule,
+    // Uploads as the API takes them: in memory up to the limit, Thai file names as UTF-8.
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        storage: memoryStorage(),
+        defParamCharset: 'utf8',
+        limits: { fileSize: config.get('MAX_UPLOAD_BYTES'), files: 1, fields: 5, parts: 6 },
+      }),
+    }),
+  ],
+  // Order matters: /memos/new must be matched before /memos/:id.
+  controllers: [
+    AssetsController,
+    SessionController,
+    InboxPagesController,
+    DraftingController,
+    MemoPagesController,
+  ],
+  providers: [
+    AssetStore,
+    CsrfService,
+    CsrfGuard,
+    WebPages,
+    HtmlErrors,
+    DraftPreview,
+    // MemoModule keeps AttachmentService to itself; the web pages use the same class.
+    AttachmentService,
+  ],
+})
+export class WebModule {}

@@ -1,0 +1,109 @@
+// The browser tier: the real application listening on a loopback port, driven by headless
+// Chromium through Puppeteer, with every console error and failed request collected.
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type HTTPResponse, type Page } from 'puppeteer';
+import { findChromium } from '../../src/rendering/browser/chromium';
+import { DemoSeedService } from '../../src/seed/demo-seed.service';
+import { createTestApp, TestApp } from './app';
+
+export const DEMO_PASSWORD = 'saraban-demo';
+
+export const PHONE = {
+  width: 390,
+  height: 844,
+  deviceScaleFactor: 1,
+  isMobile: true,
+  hasTouch: true,
+};
+export const DESKTOP = { width: 1366, height: 900, deviceScaleFactor: 1 };
+export type Viewport = typeof PHONE | typeof DESKTOP;
+
+export interface WebApp extends TestApp {
+  baseUrl: string;
+}
+
+/** The app with the demo office seeded (officer, head, deputy, director, deputy2, …). */
+export async function startWebApp(): Promise<WebApp> {
+  const t = await createTestApp();
+  await t.app.get(DemoSeedService).seedDemoOffice();
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  return { ...t, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: findChromium(process.env.PUPPETEER_EXECUTABLE_PATH),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** What went wrong in a page while a test drove it: console errors, failed or 5xx requests. */
+export interface PageProblems {
+  console: string[];
+  requests: string[];
+}
+
+export interface WatchedPage {
+  page: Page;
+  problems: PageProblems;
+  /** Status codes a test expects for some requests (e.g. a 409 after a stale approval). */
+  expectStatus: (pathPattern: RegExp, status: number) => void;
+}
+
+/** A fresh incognito-like context (own cookies) with a viewport, watched for problems. */
+export async function openPage(browser: Browser, viewport: Viewport): Promise<WatchedPage> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  const problems: PageProblems = { console: [], requests: [] };
+  const expected: Array<{ pattern: RegExp; status: number }> = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.console.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.console.push(String(error)));
+  page.on('requestfailed', (req) => {
+    problems.requests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
+  });
+  page.on('response', (res: HTTPResponse) => {
+    const path = new URL(res.url()).pathname;
+    const allowed = expected.some((e) => e.pattern.test(path) && e.status === res.status());
+    if (res.status() >= 400 && !allowed) {
+      problems.requests.push(`${res.request().method()} ${res.url()}: ${res.status()}`);
+    }
+  });
+  return {
+    page,
+    problems,
+    expectStatus: (pattern, status) => expected.push({ pattern, status }),
+  };
+}
+
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.type('input[name="username"]', username);
+  await page.type('input[name="password"]', DEMO_PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.click('.account summary');
+  await Promise.all([page.waitForNavigation(), page.click('form[action="/signout"] button')]);
+}
+
+/** Clicks and waits for the navigation the click starts (a link or a form post). */
+export async function clickAndWait(page: Page, selector: string): Promise<void> {
+  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+}
+
+export const text = (page: Page, selector: string): Promise<string> =>
+  page.$eval(selector, (el) => (el as HTMLElement).innerText);
