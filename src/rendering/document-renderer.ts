@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ComponentHealth } from '../health/health-registry';
 import { ASSET_ORIGIN, AssetStore } from './assets/asset-store';
 import { PdfEngine, type PdfEngineStatus } from './browser/pdf-engine';
@@ -14,11 +8,11 @@ import { DocumentTemplates } from './templates/document-templates';
 
 /**
  * Official documents (บันทึกข้อความ, ประกาศ, คำสั่ง) as HTML and PDF. Templates, fonts and the
- * emblem are loaded and checked at construction; Chromium starts at application start outside
- * tests, otherwise at the first PDF.
+ * emblem are loaded and checked at construction. Chromium starts at the first PDF (or at
+ * warmUp()), so CLI commands and tests that never render never pay for it.
  */
 @Injectable()
-export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DocumentRenderer implements OnApplicationShutdown {
   private readonly logger = new Logger('DocumentRenderer');
   private readonly assets: AssetStore;
   private readonly templates: DocumentTemplates;
@@ -48,6 +42,7 @@ export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationSh
     return this.engine.print(this.renderHtml(doc));
   }
 
+  /** Starts Chromium ahead of the first PDF, e.g. once the HTTP server listens. */
   warmUp(): Promise<void> {
     return this.engine.warmUp();
   }
@@ -67,13 +62,6 @@ export class DocumentRenderer implements OnApplicationBootstrap, OnApplicationSh
 
   browserPid(): number | undefined {
     return this.engine.browserPid();
-  }
-
-  onApplicationBootstrap(): void {
-    if (!this.options.warmOnStart) return;
-    this.warmUp().catch((error: unknown) => {
-      this.logger.error(`Chromium did not start; PDFs will retry it: ${String(error)}`);
-    });
   }
 
   async onApplicationShutdown(): Promise<void> {

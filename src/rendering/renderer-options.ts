@@ -11,8 +11,6 @@ export interface RendererOptions extends PdfEngineOptions {
   templatesDir: string;
   font: FontSource;
   emblemFile: string;
-  /** Launch Chromium at application start instead of at the first render. */
-  warmOnStart: boolean;
 }
 
 export const placeholderEmblem = (dir: string): string =>
@@ -37,7 +35,5 @@ export function rendererOptionsFrom(config: AppConfig): RendererOptions {
     recycleAfter: config.get('RENDER_RECYCLE_AFTER'),
     timeoutMs: config.get('RENDER_TIMEOUT_MS'),
     queueLimit: config.get('RENDER_QUEUE_LIMIT'),
-    // Tests launch Chromium only when they render.
-    warmOnStart: config.get('NODE_ENV') !== 'test',
   };
 }

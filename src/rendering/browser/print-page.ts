@@ -7,6 +7,8 @@ const PDF_OPTIONS: PDFOptions = {
   // Untagged: smaller and faster; the text layer stays extractable (RENDERING.md #6).
   tagged: false,
   outline: false,
+  // printPage awaits document.fonts.ready itself, and checks the outcome.
+  waitForFonts: false,
 };
 
 /**

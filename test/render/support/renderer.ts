@@ -17,7 +17,6 @@ export function rendererOptions(overrides: Partial<RendererOptions> = {}): Rende
     recycleAfter: 100,
     timeoutMs: 20_000,
     queueLimit: 32,
-    warmOnStart: false,
     ...overrides,
   };
 }
