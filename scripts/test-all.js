@@ -2,7 +2,7 @@
 // `npm run test:all`: the same bootstrapping as `npm run up`, then every tier in turn.
 // Prints one line per tier and, last, the totals as `N passed, N failed`.
 'use strict';
-const { mkdirSync, readFileSync, writeFileSync, existsSync } = require('node:fs');
+const { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { say, run, root, ensureDependencies } = require('./lib/run');
