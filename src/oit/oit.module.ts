@@ -58,6 +58,6 @@ import { SuggestionService } from './suggest/suggestion.service';
     PublicationService,
     OitLinkQuery,
   ],
-  exports: [OitLinkQuery],
+  exports: [OitLinkQuery, ChecklistUseCase, LinkService],
 })
 export class OitModule {}

@@ -12,6 +12,7 @@ export function sendFile(
   fileName: string,
   inline: boolean,
 ): void {
+  res.status(200);
   res.setHeader('Content-Type', contentType);
   res.setHeader('Content-Disposition', disposition(inline, fileName));
   res.setHeader('Cache-Control', 'private, no-store');

@@ -8,12 +8,19 @@ import { InboxModule } from '../inbox/inbox.module';
 import { AttachmentService } from '../memo/attachment.service';
 import { MemoModule } from '../memo/memo.module';
 import { NotificationModule } from '../notification/notification.module';
+import { OitModule } from '../oit/oit.module';
+import { RegistryModule } from '../registry/registry.module';
 import { OrgModule } from '../org/org.module';
 import { RenderingModule } from '../rendering/rendering.module';
 import { StorageModule } from '../storage/blob-store';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { AssetStore } from './assets/asset-store';
 import { AssetsController } from './assets/assets.controller';
+import { AdminPagesController } from './controllers/admin.controller';
+import { AuditPagesController } from './controllers/audit.controller';
+import { NotificationPagesController } from './controllers/notifications.controller';
+import { OitPagesController } from './controllers/oit.controller';
+import { RegistersPagesController } from './controllers/registers.controller';
 import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
 import { MemoPagesController } from './controllers/memo.controller';
@@ -39,6 +46,8 @@ import { WebPages } from './web-pages';
     WorkflowModule,
     RenderingModule,
     StorageModule,
+    OitModule,
+    RegistryModule,
     // Uploads as the API takes them: in memory up to the limit, Thai file names as UTF-8.
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -56,6 +65,11 @@ import { WebPages } from './web-pages';
     InboxPagesController,
     DraftingController,
     MemoPagesController,
+    OitPagesController,
+    RegistersPagesController,
+    AuditPagesController,
+    NotificationPagesController,
+    AdminPagesController,
   ],
   providers: [
     AssetStore,

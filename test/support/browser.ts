@@ -72,6 +72,8 @@ export async function openPage(browser: Browser, viewport: Viewport): Promise<Wa
   });
   page.on('pageerror', (error) => problems.console.push(String(error)));
   page.on('requestfailed', (req) => {
+    // Chromium's own PDF viewer (an extension frame inside the PDF iframe) is not the app's.
+    if (req.url().startsWith('chrome-extension://')) return;
     problems.requests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (res: HTTPResponse) => {

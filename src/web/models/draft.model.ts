@@ -84,7 +84,8 @@ const lines = (text: string): string[] =>
 export function memoInput(form: DraftFormDto): CreateMemoDto {
   const paragraphs = form.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
   return plainToInstance(CreateMemoDto, {
-    subject: form.subject.trim(),
+    // A subject is one line; the textarea only lets long Thai subjects wrap while typing.
+    subject: form.subject.replace(/\s*\n\s*/g, ' ').trim(),
     to: form.to.trim(),
     paragraphs,
     closing: form.closing.trim(),

@@ -13,7 +13,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 {{#if version}}<input type="hidden" name="version" value="{{version}}">{{/if}}
 {{#if memoId}}<input type="hidden" name="memoId" value="{{memoId}}">{{/if}}
 <div class="field"><label for="subject">เรื่อง</label>
-<input id="subject" name="subject" type="text" value="{{values.subject}}" maxlength="500" required></div>
+<textarea id="subject" name="subject" rows="2" maxlength="500" required>{{values.subject}}</textarea></div>
 <div class="field"><label for="to">เรียน</label>
 <input id="to" name="to" type="text" value="{{values.to}}" maxlength="255" required></div>
 <fieldset>
@@ -64,7 +64,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 <button type="submit" class="button secondary" formaction="/memos/preview" formtarget="draft-preview" formnovalidate data-preview>ดูตัวอย่าง PDF</button>
 <button type="submit" class="button secondary" formaction="/memos/preview?doc=issuance" formtarget="draft-preview" formnovalidate data-preview>ตัวอย่างประกาศ/คำสั่ง</button>
 </div>
-<div class="actions">
+<div class="actions form-actions">
 <button type="submit" class="button secondary" name="intent" value="save">บันทึกร่าง</button>
 <button type="submit" class="button primary" name="intent" value="submit">ส่งเสนอ</button>
 </div>

@@ -1,0 +1,111 @@
+import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { Request, Response } from 'express';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, Roles } from '../../common/auth/decorators';
+import { Clock } from '../../common/clock';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { fiscalYear } from '../../common/thai/thai-format';
+import { ChecklistUseCase } from '../../oit/checklist/checklist.use-case';
+import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from '../../oit/dto/fiscal-year';
+import { LinkService } from '../../oit/links/link.service';
+import { thaiCount } from '../format';
+import { oitDashboard } from '../models/oit.model';
+import { OIT_VIEWERS } from '../nav';
+import type { Flash } from '../views/layout.view';
+import { oitView } from '../views/pages/oit.view';
+import { WebController } from '../web-controller';
+import { WebPages } from '../web-pages';
+
+class OitQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(MIN_FISCAL_YEAR)
+  @Max(MAX_FISCAL_YEAR)
+  year?: number;
+
+  @IsOptional()
+  @IsIn(['confirm', 'reject'])
+  done?: string;
+}
+
+class DecisionFormDto {
+  @Type(() => Number)
+  @IsInt()
+  @Min(MIN_FISCAL_YEAR)
+  @Max(MAX_FISCAL_YEAR)
+  year!: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+const DONE: Record<string, Flash> = {
+  confirm: { kind: 'ok', text: 'ยืนยันหลักฐานแล้ว' },
+  reject: { kind: 'ok', text: 'บันทึกว่าไม่ใช้หลักฐานนี้แล้ว' },
+};
+
+/** OIT dashboard for the coordinator and the executives: status, score, what to do next. */
+@WebController('oit')
+export class OitPagesController {
+  constructor(
+    private readonly checklist: ChecklistUseCase,
+    private readonly links: LinkService,
+    private readonly pages: WebPages,
+    private readonly clock: Clock,
+  ) {}
+
+  @Roles(...OIT_VIEWERS)
+  @Get()
+  async dashboard(
+    @CurrentActor() actor: Actor,
+    @Query() q: OitQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const current = fiscalYear(this.clock.now());
+    const year = q.year ?? current;
+    const data = await this.checklist.execute(actor, year);
+    const years = [current + 1, current, current - 1, current - 2, current - 3];
+    if (!years.includes(year)) years.push(year);
+    await this.pages.render(
+      req,
+      res,
+      oitView,
+      `OIT ปีงบประมาณ ${thaiCount(year)}`,
+      {
+        ...oitDashboard(data, actor.roles.includes('oit_coordinator')),
+        years: years.map((y) => ({ value: y, label: thaiCount(y), selected: y === year })),
+      },
+      { flash: q.done ? DONE[q.done] : undefined },
+    );
+  }
+
+  @Roles('oit_coordinator')
+  @Post('links/:id/confirm')
+  async confirm(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: DecisionFormDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.links.decide(actor, id, 'confirmed', dto.note);
+    res.redirect(303, `/oit?year=${dto.year}&done=confirm#proposals`);
+  }
+
+  @Roles('oit_coordinator')
+  @Post('links/:id/reject')
+  async reject(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: DecisionFormDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.links.decide(actor, id, 'rejected', dto.note);
+    res.redirect(303, `/oit?year=${dto.year}&done=reject#proposals`);
+  }
+}

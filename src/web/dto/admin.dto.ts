@@ -1,0 +1,77 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { AsArray, EmptyAsUndefined, ISO_DAY } from './form-values';
+
+/** New user, as the form posts it; the org module's CreateUserDto validates the result. */
+export class UserFormDto {
+  @IsString() @MaxLength(64) username = '';
+  @IsString() @MaxLength(256) password = '';
+  @IsString() @MaxLength(50) titlePrefix = '';
+  @IsString() @MaxLength(100) firstName = '';
+  @IsString() @MaxLength(100) lastName = '';
+  @IsOptional() @IsString() @MaxLength(255) positionName = '';
+
+  @IsOptional()
+  @EmptyAsUndefined()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  groupId?: number;
+
+  @IsOptional()
+  @AsArray()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  roles: string[] = [];
+
+  @IsOptional() @IsString() @MaxLength(255) email = '';
+}
+
+export class ActiveFormDto {
+  @IsIn(['0', '1'])
+  active!: string;
+}
+
+/** A group's head and overseeing deputy; "" clears the post. */
+export class GroupFormDto {
+  @IsOptional()
+  @Matches(/^\d{0,10}$/)
+  headUserId = '';
+
+  @IsOptional()
+  @Matches(/^\d{0,10}$/)
+  deputyUserId = '';
+}
+
+export class DelegationFormDto {
+  @IsString() @MaxLength(20) kind = '';
+
+  @IsOptional()
+  @EmptyAsUndefined()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  delegateUserId?: number;
+
+  @IsOptional()
+  @AsArray()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsString({ each: true })
+  documentKinds: string[] = [];
+
+  @IsOptional() @EmptyAsUndefined() @Matches(ISO_DAY) startsAt?: string;
+  @IsOptional() @EmptyAsUndefined() @Matches(ISO_DAY) endsAt?: string;
+  @IsOptional() @IsString() @MaxLength(255) reference = '';
+}

@@ -1,0 +1,120 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { DelegationKind } from '../../org/delegation.entity';
+import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
+import type { OrgService } from '../../org/org.service';
+import { ROLE_LABELS_TH, ROLES } from '../../org/roles';
+import type { DelegationFormDto, UserFormDto } from '../dto/admin.dto';
+import { bangkokDayStart, DAY_MS } from '../dto/form-values';
+import { thaiDate } from '../format';
+
+type Users = Awaited<ReturnType<OrgService['listUsers']>>;
+type Groups = Awaited<ReturnType<OrgService['listGroups']>>;
+type Delegations = Awaited<ReturnType<OrgService['listDelegations']>>;
+
+const KIND_TH: Record<DelegationKind, string> = {
+  on_behalf: 'ปฏิบัติราชการแทน',
+  acting: 'รักษาราชการแทน',
+};
+const DOC_TH: Record<string, string> = {
+  memo: 'บันทึกข้อความ',
+  announcement: 'ประกาศ',
+  order: 'คำสั่ง',
+};
+
+const FIELD_TH: Record<string, string> = {
+  username: 'ชื่อผู้ใช้ (อักษรอังกฤษตัวเล็ก ตัวเลข . _ @ - อย่างน้อย ๓ ตัว)',
+  password: 'รหัสผ่าน (อย่างน้อย ๑๐ ตัวอักษร)',
+  titlePrefix: 'คำนำหน้า',
+  firstName: 'ชื่อ',
+  lastName: 'นามสกุล',
+  positionName: 'ตำแหน่ง',
+  roles: 'บทบาท (เลือกอย่างน้อยหนึ่ง)',
+  email: 'อีเมล',
+  kind: 'ประเภทการมอบอำนาจ',
+  delegateUserId: 'ผู้รับมอบ',
+  documentKinds: 'ประเภทเอกสาร (เลือกอย่างน้อยหนึ่ง)',
+  startsAt: 'วันเริ่ม',
+  endsAt: 'วันสิ้นสุด',
+  reference: 'คำสั่งอ้างอิง',
+};
+
+const problems = async (dto: object): Promise<string[]> =>
+  (await validate(dto, { whitelist: true })).map(
+    (e) => `กรุณาตรวจสอบ${FIELD_TH[e.property] ?? e.property}`,
+  );
+
+export async function userInput(form: UserFormDto) {
+  const dto = plainToInstance(CreateUserDto, {
+    username: form.username.trim(),
+    password: form.password,
+    titlePrefix: form.titlePrefix.trim(),
+    firstName: form.firstName.trim(),
+    lastName: form.lastName.trim(),
+    ...(form.positionName.trim() ? { positionName: form.positionName.trim() } : {}),
+    ...(form.groupId ? { groupId: form.groupId } : {}),
+    roles: form.roles,
+    ...(form.email.trim() ? { email: form.email.trim() } : {}),
+  });
+  return { dto, errors: await problems(dto) };
+}
+
+export async function delegationInput(form: DelegationFormDto) {
+  const dto = plainToInstance(CreateDelegationDto, {
+    kind: form.kind,
+    delegateUserId: form.delegateUserId,
+    documentKinds: form.documentKinds,
+    startsAt: form.startsAt ? bangkokDayStart(form.startsAt) : undefined,
+    // The last day is included: the delegation ends at the next midnight.
+    ...(form.endsAt ? { endsAt: new Date(bangkokDayStart(form.endsAt).getTime() + DAY_MS) } : {}),
+    ...(form.reference.trim() ? { reference: form.reference.trim() } : {}),
+  });
+  return { dto, errors: await problems(dto) };
+}
+
+export function adminPage(users: Users, groups: Groups, delegations: Delegations) {
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const people = users
+    .filter((u) => u.active)
+    .map((u) => ({ id: u.id, label: `${u.name} (${u.username})` }));
+  const options = (selected: number | null) => [
+    { value: '', label: '— ไม่กำหนด —', selected: selected === null },
+    ...people.map((p) => ({ value: String(p.id), label: p.label, selected: p.id === selected })),
+  ];
+  return {
+    users: users.map((u) => ({
+      id: u.id,
+      name: u.name,
+      username: u.username,
+      position: u.position ?? '',
+      group: u.group ?? '',
+      roles: u.roles.map((r) => ROLE_LABELS_TH[r as keyof typeof ROLE_LABELS_TH] ?? r).join(', '),
+      active: u.active,
+    })),
+    groups: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      head: names.get(g.headUserId ?? 0) ?? '—',
+      deputy: names.get(g.deputyUserId ?? 0) ?? '—',
+      headOptions: options(g.headUserId),
+      deputyOptions: options(g.deputyUserId),
+    })),
+    groupChoices: groups.map((g) => ({ value: g.id, label: g.name })),
+    roleChoices: ROLES.map((r) => ({ value: r, label: ROLE_LABELS_TH[r] })),
+    people,
+    delegations: delegations.map((d) => ({
+      id: d.id,
+      kind: KIND_TH[d.kind],
+      delegate: d.delegate ?? names.get(d.delegateUserId) ?? '',
+      documents: d.documentKinds.map((k) => DOC_TH[k] ?? k).join(', '),
+      period: `${thaiDate(d.startsAt)} – ${d.endsAt ? thaiDate(d.endsAt) : 'ไม่กำหนด'}`,
+      reference: d.reference,
+      status: d.revokedAt ? 'ยกเลิกแล้ว' : d.inForce ? 'มีผลอยู่' : 'ไม่มีผล',
+      revocable: d.revokedAt === null,
+    })),
+    kindChoices: Object.entries(KIND_TH).map(([value, label]) => ({ value, label })),
+    docChoices: Object.entries(DOC_TH).map(([value, label]) => ({ value, label })),
+  };
+}
+
+export type AdminPage = ReturnType<typeof adminPage>;
