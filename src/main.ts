@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { AppConfig } from './config/app-config';
+import { DocumentRenderer } from './rendering/document-renderer';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
@@ -15,6 +16,13 @@ async function bootstrap(): Promise<void> {
   const config = app.get(AppConfig);
   await app.listen(config.get('PORT'));
   app.get(Logger).log(`Saraban listening on ${config.publicBaseUrl}`);
+  // A warm browser for the first PDF; a failure here is retried by the first render.
+  app
+    .get(DocumentRenderer)
+    .warmUp()
+    .catch((error: unknown) =>
+      app.get(Logger).warn(`Chromium did not start yet: ${String(error)}`),
+    );
 }
 
 void bootstrap();
