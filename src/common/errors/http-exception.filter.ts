@@ -32,7 +32,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (res.headersSent) return;
     if (body.statusCode === 503) res.setHeader('Retry-After', '2');
     if (AllExceptionsFilter.htmlRenderer?.(req, res, body)) return;
-    res.status(body.statusCode).json(body);
+    // Explicitly: a route's @Header('Content-Type', 'text/html' or 'text/csv') is already on the
+    // response, and res.json() keeps it, which would serve reflected input as HTML.
+    res.status(body.statusCode).type('application/json').json(body);
   }
 
   private classify(error: unknown): Classified {
