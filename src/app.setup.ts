@@ -6,9 +6,33 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/errors/http-exception.filter';
+import { AppConfig } from './config/app-config';
 import { requestId } from './common/http/request-id';
 
 const JSON_LIMIT = '1mb';
+const JSON_LIMIT_BYTES = 1024 * 1024;
+/** Room for the multipart boundaries, part headers and text fields around an upload. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/**
+ * Refuses a body whose declared length is over the limit before reading any of it. body-parser
+ * and multer would first read (and discard) all of it, however large, before answering 413.
+ */
+function refuseDeclaredOversize(uploadLimit: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const declared = Number(req.headers['content-length']);
+    const multipart = /^multipart\//i.test(req.headers['content-type'] ?? '');
+    const limit = multipart ? uploadLimit + MULTIPART_OVERHEAD : JSON_LIMIT_BYTES;
+    if (!(declared > limit)) return next();
+    res.setHeader('Connection', 'close');
+    next(
+      Object.assign(new Error('request entity too large'), {
+        status: 413,
+        type: 'entity.too.large',
+      }),
+    );
+  };
+}
 
 const strictCsp = helmet({
   contentSecurityPolicy: {
@@ -54,6 +78,7 @@ export function configureApp(app: INestApplication): void {
     req.path.startsWith('/api/docs') ? docsCsp(req, res, next) : strictCsp(req, res, next),
   );
   express.use(cookieParser());
+  express.use(refuseDeclaredOversize(app.get(AppConfig).get('MAX_UPLOAD_BYTES')));
   express.useBodyParser('json', { limit: JSON_LIMIT });
   express.useBodyParser('urlencoded', { limit: JSON_LIMIT, extended: false });
   app.useGlobalPipes(
