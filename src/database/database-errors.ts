@@ -53,3 +53,23 @@ export function isUniqueViolation(error: unknown): boolean {
     (typeof e?.message === 'string' && e.message.includes('UNIQUE constraint failed'))
   );
 }
+
+/**
+ * The database refused a value the validators let through: longer than its column (a memo's
+ * paragraphs fill a 64 KiB TEXT on MySQL), a date outside DATETIME, bytes it cannot store.
+ * The client sent it, so it is a 400, not a 500. SQLite stores such values as they are.
+ */
+const VALUE_REFUSED_CODES = new Set([
+  'ER_DATA_TOO_LONG',
+  'ER_TRUNCATED_WRONG_VALUE',
+  'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD',
+  'ER_WARN_DATA_OUT_OF_RANGE',
+  'ER_DATETIME_FUNCTION_OVERFLOW',
+]);
+
+export function isValueRefused(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return [e?.code, e?.driverError?.code].some(
+    (code) => typeof code === 'string' && VALUE_REFUSED_CODES.has(code),
+  );
+}

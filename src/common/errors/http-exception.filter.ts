@@ -3,7 +3,11 @@ import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
 import { errorBody, ErrorBody } from './error-body';
 import { ErrorCode } from './error-codes';
-import { isTransientDatabaseError, isUniqueViolation } from '../../database/database-errors';
+import {
+  isTransientDatabaseError,
+  isUniqueViolation,
+  isValueRefused,
+} from '../../database/database-errors';
 
 interface Classified {
   code: ErrorCode;
@@ -44,6 +48,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (bodyParser) return bodyParser;
     if (isTransientDatabaseError(error)) return { code: 'SERVICE_UNAVAILABLE' };
     if (isUniqueViolation(error)) return { code: 'CONFLICT' };
+    if (isValueRefused(error)) {
+      return { code: 'VALIDATION_FAILED', details: ['a value is too long or out of range'] };
+    }
     return { code: 'INTERNAL' };
   }
 
