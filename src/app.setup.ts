@@ -11,6 +11,18 @@ import { requestId } from './common/http/request-id';
 
 const JSON_LIMIT = '1mb';
 const JSON_LIMIT_BYTES = 1024 * 1024;
+/** A UTF-16 surrogate without its pair: no character at all, and no database stores it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** JSON.parse reviver: text that is not valid Unicode is malformed JSON (400), not silently
+ * replaced by U+FFFD when stored. */
+function wellFormedText(key: string, value: unknown): unknown {
+  if (LONE_SURROGATE.test(key) || (typeof value === 'string' && LONE_SURROGATE.test(value))) {
+    throw new SyntaxError('JSON text holds an unpaired UTF-16 surrogate');
+  }
+  return value;
+}
+
 /** Room for the multipart boundaries, part headers and text fields around an upload. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
@@ -79,7 +91,7 @@ export function configureApp(app: INestApplication): void {
   );
   express.use(cookieParser());
   express.use(refuseDeclaredOversize(app.get(AppConfig).get('MAX_UPLOAD_BYTES')));
-  express.useBodyParser('json', { limit: JSON_LIMIT });
+  express.useBodyParser('json', { limit: JSON_LIMIT, reviver: wellFormedText });
   express.useBodyParser('urlencoded', { limit: JSON_LIMIT, extended: false });
   app.useGlobalPipes(
     new ValidationPipe({
