@@ -75,3 +75,12 @@
     });
   });
 })();
+
+// A status tile opens the details list it points into, then jumps there.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('a[data-open-details]');
+  if (!link) return;
+  var target = document.querySelector(link.getAttribute('href'));
+  var details = target && target.closest('details');
+  if (details) details.open = true;
+});

@@ -16,6 +16,7 @@ import { StorageModule } from '../storage/blob-store';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { AssetStore } from './assets/asset-store';
 import { AssetsController } from './assets/assets.controller';
+import { FaviconController } from './assets/favicon.controller';
 import { AdminPagesController } from './controllers/admin.controller';
 import { AuditPagesController } from './controllers/audit.controller';
 import { NotificationPagesController } from './controllers/notifications.controller';
@@ -61,6 +62,7 @@ import { WebPages } from './web-pages';
   // Order matters: /memos/new must be matched before /memos/:id.
   controllers: [
     AssetsController,
+    FaviconController,
     SessionController,
     InboxPagesController,
     DraftingController,

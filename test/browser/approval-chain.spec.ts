@@ -147,6 +147,12 @@ describe.each([
     ]);
     // Thai short dates under each endorsement, e.g. "๒๔ พ.ย. ๖๙".
     expect(history[3]).toMatch(/[๐-๙]{1,2} [ก-ฮ.]+ [๐-๙]{2}/);
+    if (viewport === PHONE) {
+      // A phone gets a full-screen PDF button, and no PDF is rendered for a hidden frame.
+      expect(await p.$eval('.phone-only a', (a) => a.getAttribute('href'))).toMatch(/\/pdf$/);
+      const pdfLoads = opened.flatMap((w) => w.urls).filter((u) => /\/memos\/\d+\/pdf$/.test(u));
+      expect(pdfLoads).toEqual([]);
+    }
   });
 
   it('deputy2 signs ปฏิบัติราชการแทน after confirming the capacity', async () => {
@@ -189,7 +195,10 @@ describe.each([
     await clickAndWait(oit.page, 'form[action$="/confirm"] button');
     expect(await text(oit.page, '.flash')).toContain('ยืนยันหลักฐานแล้ว');
     expect(await oit.page.$$('form[action$="/confirm"]')).toHaveLength(proposals.length - 1);
-    expect(await text(oit.page, '#item-O40')).toContain('รายงานผลการกำกับติดตาม');
+    // Evidence is listed in the item's (folded) details.
+    expect(await oit.page.$eval('#item-O40', (li) => li.textContent)).toContain(
+      'รายงานผลการกำกับติดตาม',
+    );
   });
 
   it('the registrar sees the register and its CSV link', async () => {

@@ -56,6 +56,8 @@ export interface PageProblems {
 export interface WatchedPage {
   page: Page;
   problems: PageProblems;
+  /** Every URL the page asked for, in order. */
+  urls: string[];
   /** Status codes a test expects for some requests (e.g. a 409 after a stale approval). */
   expectStatus: (pathPattern: RegExp, status: number) => void;
 }
@@ -67,25 +69,41 @@ export async function openPage(browser: Browser, viewport: Viewport): Promise<Wa
   await page.setViewport(viewport);
   const problems: PageProblems = { console: [], requests: [] };
   const expected: Array<{ pattern: RegExp; status: number }> = [];
+  const urls: string[] = [];
+  const isExpected = (url: string | undefined, status?: number) => {
+    if (!url || !url.startsWith('http')) return false;
+    const path = new URL(url).pathname;
+    return expected.some(
+      (e) => e.pattern.test(path) && (status === undefined || e.status === status),
+    );
+  };
+  page.on('request', (req) => urls.push(req.url()));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.console.push(msg.text());
+    if (msg.type() !== 'error') return;
+    // Chromium logs every 4xx page load; the ones a test asked for are not problems.
+    const loadError = msg.text().startsWith('Failed to load resource');
+    if (loadError && isExpected(msg.location()?.url)) return;
+    problems.console.push(msg.text());
   });
   page.on('pageerror', (error) => problems.console.push(String(error)));
   page.on('requestfailed', (req) => {
     // Chromium's own PDF viewer (an extension frame inside the PDF iframe) is not the app's.
     if (req.url().startsWith('chrome-extension://')) return;
+    // A PDF frame still loading when the test moves on to the next page is cut off, not broken.
+    const cutOff =
+      req.failure()?.errorText === 'net::ERR_ABORTED' && req.frame() !== page.mainFrame();
+    if (cutOff) return;
     problems.requests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
   });
   page.on('response', (res: HTTPResponse) => {
-    const path = new URL(res.url()).pathname;
-    const allowed = expected.some((e) => e.pattern.test(path) && e.status === res.status());
-    if (res.status() >= 400 && !allowed) {
+    if (res.status() >= 400 && !isExpected(res.url(), res.status())) {
       problems.requests.push(`${res.request().method()} ${res.url()}: ${res.status()}`);
     }
   });
   return {
     page,
     problems,
+    urls,
     expectStatus: (pattern, status) => expected.push({ pattern, status }),
   };
 }

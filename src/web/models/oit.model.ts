@@ -86,6 +86,7 @@ export function oitDashboard(checklist: Checklist, isCoordinator: boolean) {
         code: i.code,
         name: i.name,
         statusClass: `tile status-${i.status}`,
+        pillClass: `status-${i.status}`,
         statusLabel: STATUS[i.status].label,
         symbol: STATUS[i.status].symbol,
         responsible: i.responsibleGroup?.name ?? '',

@@ -65,6 +65,8 @@ export const layoutView = compileView<LayoutModel>(`<!doctype html>
 </ul>
 </nav>
 </header>
+{{else}}
+<header class="top"><div class="bar"><span class="brand"><span class="brand-name">สารบรรณอิเล็กทรอนิกส์</span><span class="brand-org">ระบบหนังสือราชการภายใน</span></span></div></header>
 {{/if}}
 <main id="main" tabindex="-1">
 {{#if flash}}<div class="flash flash-{{flash.kind}}" role="{{#if (eq flash.kind 'error')}}alert{{else}}status{{/if}}">{{flash.text}}</div>{{/if}}

@@ -17,6 +17,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 {{#if waitingFor}}<dt>รอ</dt><dd>{{waitingFor}}</dd>{{/if}}
 {{#if urgentBy}}<dt>กำหนด</dt><dd class="error-text">{{urgentBy}}</dd>{{/if}}
 </dl>
+<p class="phone-only"><a class="button secondary wide" href="{{pdf.href}}" target="_blank" rel="noopener">เปิด{{pdf.label}}</a></p>
 </section>
 
 <section class="pdf-pane card" aria-labelledby="pdf-title">

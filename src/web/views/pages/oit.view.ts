@@ -81,16 +81,19 @@ export const oitView = compileView<OitPageModel & PageBase>(`
 {{#each subindicators}}
 <h3>{{code}} {{name}} <span class="muted small">({{text}})</span></h3>
 <ul class="item-grid" aria-label="สถานะรายข้อ {{code}}">
-{{#each items}}<li><a class="{{statusClass}}" href="#item-{{code}}"><span>{{code}}</span><span class="sym">{{symbol}} {{statusLabel}}</span></a></li>{{/each}}
+{{#each items}}<li><a class="{{statusClass}}" href="#item-{{code}}" data-open-details><span>{{code}}</span><span class="sym">{{symbol}} {{statusLabel}}</span></a></li>{{/each}}
 </ul>
+<details class="item-details">
+<summary>รายละเอียดรายข้อ {{code}}</summary>
 <ul class="oit-items">
 {{#each items}}
-<li id="item-{{code}}"><span class="code">{{code}}</span> {{name}} — <span class="{{statusClass}} inline-status">{{symbol}} {{statusLabel}}</span>{{#if due}} <span class="error-text small">{{due}}</span>{{/if}}
+<li id="item-{{code}}"><span class="code">{{code}}</span> {{name}} <span class="pill {{pillClass}}">{{symbol}} {{statusLabel}}</span>{{#if due}} <span class="error-text small">{{due}}</span>{{/if}}
 {{#if responsible}}<br><span class="muted small">ผู้รับผิดชอบ: {{responsible}}</span>{{/if}}
 {{#if evidence.length}}<ul class="evidence">{{#each evidence}}<li>{{#if href}}<a href="{{href}}">{{title}}</a>{{else}}{{title}}{{/if}}</li>{{/each}}</ul>{{/if}}
 </li>
 {{/each}}
 </ul>
+</details>
 {{/each}}
 </section>
 `);
