@@ -190,10 +190,13 @@ describe('web security', () => {
     const w = await openPage(browser, PHONE);
     await w.page.goto(`${app.baseUrl}/verify/${code}`);
     expect(await text(w.page, 'h1')).toBe('ตรวจสอบความถูกต้องของเอกสาร');
+    const shots = process.env.WEB_SCREENSHOTS;
+    if (shots) await w.page.screenshot({ path: `${shots}/phone-verify.png`, fullPage: true });
     expect(await w.page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain(
       'Sarabun',
     );
     await w.page.goto(`${app.baseUrl}/oit/spm-nakhonphanom/2565`);
+    if (shots) await w.page.screenshot({ path: `${shots}/phone-oit-public.png` });
     expect(await w.page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain(
       'Sarabun',
     );

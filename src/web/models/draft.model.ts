@@ -86,7 +86,7 @@ export function memoInput(form: DraftFormDto): CreateMemoDto {
   return plainToInstance(CreateMemoDto, {
     // A subject is one line; the textarea only lets long Thai subjects wrap while typing.
     subject: form.subject.replace(/\s*\n\s*/g, ' ').trim(),
-    to: form.to.trim(),
+    to: form.to.replace(/\s*\n\s*/g, ' ').trim(),
     paragraphs,
     closing: form.closing.trim(),
     urgency: form.urgency,

@@ -15,7 +15,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 <div class="field"><label for="subject">เรื่อง</label>
 <textarea id="subject" name="subject" rows="2" maxlength="500" required>{{values.subject}}</textarea></div>
 <div class="field"><label for="to">เรียน</label>
-<input id="to" name="to" type="text" value="{{values.to}}" maxlength="255" required></div>
+<textarea id="to" name="to" rows="2" maxlength="255" required>{{values.to}}</textarea></div>
 <fieldset>
 <legend>เนื้อความ</legend>
 <p class="hint" id="paragraphs-hint">แบ่งเป็นย่อหน้า เช่น เรื่องเดิม ข้อเท็จจริง ข้อเสนอ ย่อหน้าที่เว้นว่างจะไม่ถูกบันทึก</p>
@@ -39,7 +39,8 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 <div class="field"><label for="urgency">ชั้นความเร็ว</label>
 <select id="urgency" name="urgency">{{#each urgencies}}<option value="{{value}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select></div>
 <div class="field"><label for="urgentBy">ด่วนภายใน (ถ้ามี)</label>
-<input id="urgentBy" name="urgentBy" type="datetime-local" value="{{values.urgentBy}}"></div>
+<input id="urgentBy" name="urgentBy" type="datetime-local" value="{{values.urgentBy}}" aria-describedby="urgentBy-hint">
+<span class="hint" id="urgentBy-hint">ตามเวลาประเทศไทย พิมพ์ในหนังสือเป็นวันที่แบบไทย</span></div>
 <div class="field"><span class="label" id="secrecy-label">ชั้นความลับ</span>
 <div class="choices" role="radiogroup" aria-labelledby="secrecy-label">
 {{#each secrecies}}<label><input type="radio" name="secrecy" value="{{value}}"{{#if checked}} checked{{/if}}> {{label}}</label>{{/each}}
@@ -52,7 +53,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 <div class="choices">
 {{#each issuanceKinds}}<label><input type="radio" name="issuanceKind" value="{{value}}"{{#if checked}} checked{{/if}}> {{label}}</label>{{/each}}
 </div>
-<div class="stack">
+<div class="stack issuance-fields">
 <div class="field"><label for="issuanceSubject">เรื่องของประกาศ/คำสั่ง</label>
 <input id="issuanceSubject" name="issuanceSubject" type="text" value="{{values.issuanceSubject}}" maxlength="500"></div>
 <div class="field"><label for="issuanceText">เนื้อความของประกาศ/คำสั่ง</label>
