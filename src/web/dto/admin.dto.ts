@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -10,7 +9,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { AsArray, EmptyAsUndefined, ISO_DAY } from './form-values';
+import { AsArray, EmptyAsUndefined, ISO_DAY, OptionalNumber } from './form-values';
 
 /** New user, as the form posts it; the org module's CreateUserDto validates the result. */
 export class UserFormDto {
@@ -22,8 +21,7 @@ export class UserFormDto {
   @IsOptional() @IsString() @MaxLength(255) positionName = '';
 
   @IsOptional()
-  @EmptyAsUndefined()
-  @Type(() => Number)
+  @OptionalNumber()
   @IsInt()
   @Min(1)
   groupId?: number;
@@ -58,8 +56,7 @@ export class DelegationFormDto {
   @IsString() @MaxLength(20) kind = '';
 
   @IsOptional()
-  @EmptyAsUndefined()
-  @Type(() => Number)
+  @OptionalNumber()
   @IsInt()
   @Min(1)
   delegateUserId?: number;

@@ -18,3 +18,11 @@ export const bangkokDayStart = (day: string): Date => new Date(`${day}T00:00:00+
 export const DAY_MS = 86_400_000;
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An optional number field: "" is "not given" (class-transformer's @Type would make it 0). */
+export const OptionalNumber = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) =>
+    value === undefined || (typeof value === 'string' && value.trim() === '')
+      ? undefined
+      : Number(value),
+  );
