@@ -54,6 +54,7 @@ describe.each([
 
   const openMemoFromInbox = async (page: Page, subject: string) => {
     await page.goto(`${app.baseUrl}/inbox`);
+    await shot(page, 'inbox');
     const href = await page.$$eval(
       '.memo-link',
       (links, s) => links.find((a) => a.textContent?.includes(s))?.getAttribute('href') ?? '',

@@ -2,6 +2,7 @@ import type { MemoView } from '../../memo/memo.views';
 import {
   fileSize,
   secrecyClass,
+  thaiCount,
   thaiDate,
   thaiDateTime,
   thaiShortDate,
@@ -105,7 +106,7 @@ export function memoPage(view: MemoView) {
     })),
     oitLinks: view.oitLinks.map((l) => ({
       code: l.code,
-      year: l.fiscalYear,
+      year: thaiCount(l.fiscalYear),
       status: OIT_STATUS_TH[l.status] ?? l.status,
     })),
     actions: {
