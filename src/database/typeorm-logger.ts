@@ -16,7 +16,9 @@ export class TypeOrmLogger implements Logger {
     _parameters?: unknown[],
     _runner?: QueryRunner,
   ): void {
-    this.logger.warn({ err: error, query: query.slice(0, 500) }, 'Query failed');
+    // Unique-key refusals are expected (idempotent inserts handle them) and not worth a warning.
+    const level = isUniqueViolation(error) ? 'debug' : 'warn';
+    this.logger[level]({ err: error, query: query.slice(0, 500) }, 'Query failed');
   }
 
   logQuerySlow(time: number, query: string): void {

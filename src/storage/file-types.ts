@@ -71,6 +71,7 @@ export function detectFileType(bytes: Buffer, fileName: string): FileType | null
 export function safeFileName(original: string): string {
   const base = original.normalize('NFC').split(/[\\/]/).pop() ?? '';
   const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .replace(/^\.+/, '')
     .trim();

@@ -48,7 +48,7 @@ export class WorkflowService {
   async submit(actor: Actor, id: number, version?: number): Promise<MemoView> {
     const now = this.clock.now();
     await this.registry.prepare(actor.orgId, REGISTERS, now);
-    const t = await this.tx.run(async (tx) => {
+    const t = await this.tx.run(async (tx): Promise<Transition> => {
       const { memo } = await this.memos.load(actor, id, tx);
       this.authorMay(actor, memo, 'submit');
       if (version !== undefined && version !== memo.version)
@@ -91,7 +91,7 @@ export class WorkflowService {
         note: '',
         nextAssigneeUserId: first?.assigneeUserId ?? null,
         finalized,
-      } as Transition;
+      };
     });
     return this.after(actor, t);
   }
@@ -99,7 +99,7 @@ export class WorkflowService {
   async approve(actor: Actor, id: number, version: number, note?: string): Promise<MemoView> {
     const now = this.clock.now();
     await this.registry.prepare(actor.orgId, REGISTERS, now);
-    const t = await this.tx.run(async (tx) => {
+    const t = await this.tx.run(async (tx): Promise<Transition> => {
       const { memo, step, steps } = await this.currentStepFor(tx, actor, id, 'approve', version);
       await this.checkDelegation(tx, actor, step, now);
       const next = steps.find((s) => s.round === memo.round && s.stepOrder === step.stepOrder + 1);
@@ -124,7 +124,7 @@ export class WorkflowService {
         note: endorsement,
         nextAssigneeUserId: nextAssignee,
         finalized,
-      } as Transition;
+      };
     });
     return this.after(actor, t);
   }
@@ -138,7 +138,7 @@ export class WorkflowService {
     version?: number,
   ): Promise<MemoView> {
     const now = this.clock.now();
-    const t = await this.tx.run(async (tx) => {
+    const t = await this.tx.run(async (tx): Promise<Transition> => {
       const { memo, step } = await this.currentStepFor(tx, actor, id, action, version);
       await this.claim(tx, actor, memo, memo.version, {
         status: action === 'return' ? 'returned' : 'rejected',
@@ -159,7 +159,7 @@ export class WorkflowService {
         note: note.trim(),
         nextAssigneeUserId: null,
         finalized: [],
-      } as Transition;
+      };
     });
     return this.after(actor, t);
   }
@@ -167,7 +167,7 @@ export class WorkflowService {
   /** The author pulls the memo back, before anyone has approved in this round. */
   async withdraw(actor: Actor, id: number, version?: number): Promise<MemoView> {
     const now = this.clock.now();
-    const t = await this.tx.run(async (tx) => {
+    const t = await this.tx.run(async (tx): Promise<Transition> => {
       const { memo } = await this.memos.load(actor, id, tx);
       const steps = await this.repo.steps(actor.orgId, id, tx);
       const approved = steps.filter((s) => s.round === memo.round && s.state === 'approved').length;
@@ -188,7 +188,7 @@ export class WorkflowService {
         note: '',
         nextAssigneeUserId: null,
         finalized: [],
-      } as Transition;
+      };
     });
     return this.after(actor, t);
   }

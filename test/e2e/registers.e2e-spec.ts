@@ -76,7 +76,7 @@ describe('registers, issuances and the audit trail', () => {
       .set(bearer(tokens.registrar))
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    const lines = (csv.text as string)
+    const lines = csv.text
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEMO_STATUSES, MemoStatus } from '../memo.enums';
 import { BOXES, Box } from '../memo.queries';
 import { PageQueryDto } from '../../common/http/page-query.dto';
