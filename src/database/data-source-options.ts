@@ -32,7 +32,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     logging,
-    logger: new TypeOrmLogger(),
+    logger: new TypeOrmLogger(settings.logging ?? false),
     maxQueryExecutionTime: 1000,
   };
   if (settings.url) {

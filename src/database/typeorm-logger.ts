@@ -6,6 +6,9 @@ import { isUniqueViolation } from './database-errors';
 export class TypeOrmLogger implements Logger {
   private readonly logger = new NestLogger('Database');
 
+  /** `verbose` adds schema and migration messages (the TypeORM CLI); the app logs errors only. */
+  constructor(private readonly verbose = false) {}
+
   logQuery(): void {
     // Queries are not logged: too many, and parameters may hold personal data.
   }
@@ -26,11 +29,11 @@ export class TypeOrmLogger implements Logger {
   }
 
   logSchemaBuild(message: string): void {
-    this.logger.log(message);
+    if (this.verbose) this.logger.log(message);
   }
 
   logMigration(message: string): void {
-    this.logger.log(message);
+    if (this.verbose) this.logger.log(message);
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {

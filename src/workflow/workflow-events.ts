@@ -17,6 +17,11 @@ import { SealingService } from '../sealing/sealing.service';
 import { DocumentSealer } from './document-sealer';
 import type { Transition } from './workflow.service';
 
+const SEAL_WAIT_MS = 5_000;
+
+const delay = <T>(ms: number, value: T): Promise<T> =>
+  new Promise((resolve) => setTimeout(() => resolve(value), ms).unref());
+
 /**
  * After a transition commits: seal what was approved, then announce it. Listeners (OIT
  * proposals, notifications) are awaited so the caller sees their results, but their failures
@@ -70,7 +75,10 @@ export class WorkflowEvents {
   }
 
   private async seal(orgId: number, t: Transition): Promise<ApprovedDocument[]> {
-    const hashes = await this.sealer.trySeal(orgId, t.finalized);
+    // A slow or crashing renderer must not hold the approver's answer: past the wait, sealing
+    // goes on in the background (or on the next download) and the event carries no hash yet.
+    const sealing = this.sealer.trySeal(orgId, t.finalized);
+    const hashes = await Promise.race([sealing, delay(SEAL_WAIT_MS, new Map<string, string>())]);
     return t.finalized.map((d) => ({
       documentType: d.documentType,
       documentId: d.documentId,
