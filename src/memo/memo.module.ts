@@ -28,6 +28,6 @@ import { MemoService } from './memo.service';
   ],
   controllers: [MemoController],
   providers: [MemoRepository, MemoService, AttachmentService],
-  exports: [MemoRepository, MemoService],
+  exports: [MemoRepository, MemoService, AttachmentService],
 })
 export class MemoModule {}

@@ -6,6 +6,8 @@ import { DomainError, notFound, staleVersion } from '../common/errors/domain-err
 import { searchableText } from '../common/thai/thai-words';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { OrgRepository } from '../org/org.repository';
+import type { Organization } from '../org/organization.entity';
+import type { User } from '../org/user.entity';
 import { SealingService } from '../sealing/sealing.service';
 import { decide } from '../workflow/state-machine';
 import { CreateMemoDto, IssuanceDraftDto, RequestedSecrecy, UpdateMemoDto } from './dto/memo.dto';
@@ -65,8 +67,7 @@ export class MemoService {
         orgId: actor.orgId,
         authorUserId: actor.userId,
         groupId: author.groupId,
-        department: author.group ? `${author.group.name} ${office.name}` : office.name,
-        phone: author.group?.phone ?? office.phone,
+        ...owningUnit(author, office),
         subject: dto.subject.trim(),
         toLine: dto.to.trim(),
         paragraphs: dto.paragraphs,
@@ -235,6 +236,17 @@ export class MemoService {
       if (ref.memoId !== undefined) await this.load(actor, ref.memoId, tx);
     }
   }
+}
+
+/** ส่วนราชการ and its phone as printed on a new memo: the author's group within the office. */
+export function owningUnit(
+  author: Pick<User, 'group'>,
+  office: Pick<Organization, 'name' | 'phone'>,
+): { department: string; phone: string } {
+  return {
+    department: author.group ? `${author.group.name} ${office.name}` : office.name,
+    phone: author.group?.phone ?? office.phone,
+  };
 }
 
 function refuseTopSecret(requested: RequestedSecrecy | undefined): Secrecy {

@@ -3,7 +3,7 @@ import type { Actor } from '../common/auth/actor';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors/domain-error';
 import type { CreateMemoDto } from '../memo/dto/memo.dto';
-import { MemoService } from '../memo/memo.service';
+import { MemoService, owningUnit } from '../memo/memo.service';
 import { OrgRepository } from '../org/org.repository';
 import type { RenderableIssuance, RenderableMemo } from '../rendering/document.model';
 import { DocumentRenderer } from '../rendering/document-renderer';
@@ -53,11 +53,10 @@ export class DraftPreview {
     }
     const memo: RenderableMemo = {
       kind: 'memo',
-      // As MemoService.create fills them for a new memo; a saved memo keeps its own.
-      department:
-        saved?.memo.department ??
-        (author.group ? `${author.group.name} ${office.name}` : office.name),
-      phone: saved?.memo.phone ?? author.group?.phone ?? office.phone,
+      // A saved memo keeps its own ส่วนราชการ; a new one gets what creating it would give.
+      ...(saved
+        ? { department: saved.memo.department, phone: saved.memo.phone }
+        : owningUnit(author, office)),
       docNumber: `${office.bookCode}/`,
       date: now,
       subject: input.subject,

@@ -5,7 +5,6 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
 import { InboxModule } from '../inbox/inbox.module';
-import { AttachmentService } from '../memo/attachment.service';
 import { MemoModule } from '../memo/memo.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OitModule } from '../oit/oit.module';
@@ -73,15 +72,6 @@ import { WebPages } from './web-pages';
     NotificationPagesController,
     AdminPagesController,
   ],
-  providers: [
-    AssetStore,
-    CsrfService,
-    CsrfGuard,
-    WebPages,
-    HtmlErrors,
-    DraftPreview,
-    // MemoModule keeps AttachmentService to itself; the web pages use the same class.
-    AttachmentService,
-  ],
+  providers: [AssetStore, CsrfService, CsrfGuard, WebPages, HtmlErrors, DraftPreview],
 })
 export class WebModule {}

@@ -23,5 +23,6 @@ export default async function setup(): Promise<void> {
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
   process.env.SARABAN_TEST_DATABASE_URL = url;
-  process.env.SARABAN_TEST_DATABASE_OWNED = name;
+  // Only the process that made the database drops it (an outer runner shares it with Jest).
+  process.env.SARABAN_TEST_DATABASE_OWNED = `${process.pid}:${name}`;
 }

@@ -1,8 +1,8 @@
 import { adminQuery, probeServer } from './mysql-server';
 
 export default async function teardown(): Promise<void> {
-  const name = process.env.SARABAN_TEST_DATABASE_OWNED;
-  if (!name || process.env.KEEP_TEST_DATABASE) return;
+  const [pid, name] = (process.env.SARABAN_TEST_DATABASE_OWNED ?? '').split(':');
+  if (!name || Number(pid) !== process.pid || process.env.KEEP_TEST_DATABASE) return;
   const info = await probeServer();
   await adminQuery(info, `DROP DATABASE IF EXISTS \`${name}\``);
   delete process.env.SARABAN_TEST_DATABASE_URL;
