@@ -11,33 +11,12 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, Roles } from '../common/auth/decorators';
-import { Register, REGISTERS } from './register';
+import { RegisterEntryParams, RegisterParams, RegisterYearParams } from './dto/register-params.dto';
 import { RegistryService } from './registry.service';
 import { PageQueryDto } from '../common/http/page-query.dto';
-
-class RegisterParams {
-  @IsIn(REGISTERS)
-  register!: Register;
-}
-
-class RegisterYearParams extends RegisterParams {
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
-  year!: number;
-}
-
-class RegisterEntryParams extends RegisterYearParams {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  seq!: number;
-}
 
 class ListQuery extends PageQueryDto {
   @Type(() => Number)

@@ -7,6 +7,7 @@ import { CurrentActor, Roles } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { buddhistYear } from '../../common/thai/thai-format';
 import { Register, REGISTER_TH, REGISTERS } from '../../registry/register';
+import { RegisterEntryParams, RegisterYearParams } from '../../registry/dto/register-params.dto';
 import { RegistryService } from '../../registry/registry.service';
 import { thaiCount, thaiDate } from '../format';
 import { pagination } from '../models/memo-list.model';
@@ -40,25 +41,6 @@ class RegisterQueryDto {
   @IsOptional()
   @IsIn(['cancel'])
   done?: string;
-}
-
-class RegisterYearParams {
-  @IsIn(REGISTERS)
-  register!: Register;
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
-  year!: number;
-}
-
-class RegisterEntryParams extends RegisterYearParams {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  seq!: number;
 }
 
 class CancelFormDto {
