@@ -25,6 +25,7 @@ import { CreateOitLink1765000000400 } from './1765000000400-CreateOitLink';
 import { CreateOitRule1765000000500 } from './1765000000500-CreateOitRule';
 import { CreateOitAssignment1765000000600 } from './1765000000600-CreateOitAssignment';
 import { CreateOitOfficeYear1765000000700 } from './1765000000700-CreateOitOfficeYear';
+import { AddUserSessionVersion1766000000000 } from './1766000000000-AddUserSessionVersion';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CreateOitRule1765000000500,
   CreateOitAssignment1765000000600,
   CreateOitOfficeYear1765000000700,
+  AddUserSessionVersion1766000000000,
 ];

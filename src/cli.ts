@@ -1,4 +1,5 @@
 // Operator commands: `node dist/src/cli.js <command>`. Reads the same environment as the app.
+import { appliedMigrationCount, revertLastMigration } from './database/migration-steps';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -35,13 +36,6 @@ async function withApp<T>(
   }
 }
 
-async function hasExecutedMigrations(ds: DataSource): Promise<boolean> {
-  const rows = await ds.query<Array<{ n: number | string }>>(
-    'SELECT COUNT(*) AS n FROM migrations',
-  );
-  return Number(rows[0]?.n ?? 0) > 0;
-}
-
 const commands: Record<string, Command> = {
   /** Recomputes every office's audit hash chain; exits 1 if any is broken. */
   'verify-audit': () =>
@@ -62,8 +56,8 @@ const commands: Record<string, Command> = {
   'migrate:revert-all': () =>
     withDataSource(async (ds) => {
       let reverted = 0;
-      while (await hasExecutedMigrations(ds)) {
-        await ds.undoLastMigration({ transaction: 'each' });
+      while ((await appliedMigrationCount(ds)) > 0) {
+        await revertLastMigration(ds);
         reverted++;
       }
       console.info(`Migrations reverted: ${reverted}`);

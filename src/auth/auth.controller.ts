@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Public } from '../common/auth/decorators';
+import type { Request } from 'express';
+import { ExtractJwt } from 'passport-jwt';
+import { AnyRole, Public } from '../common/auth/decorators';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 
@@ -21,5 +23,17 @@ export class AuthController {
   })
   login(@Body() dto: LoginDto): Promise<LoginResponseDto> {
     return this.auth.login(dto);
+  }
+
+  @AnyRole()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Sign out everywhere (ออกจากระบบทุกอุปกรณ์)',
+    description: 'Ends every session of the caller: this token, other tokens and web sign-ins.',
+  })
+  async logout(@Req() req: Request): Promise<void> {
+    await this.auth.signOut(ExtractJwt.fromAuthHeaderAsBearerToken()(req) ?? '');
   }
 }

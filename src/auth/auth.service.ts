@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
+import { TransactionRunner } from '../database/transaction-runner';
 import { OrgRepository } from '../org/org.repository';
 import { fullName } from '../org/user.entity';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
@@ -12,6 +13,7 @@ export class AuthService {
     private readonly org: OrgRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponseDto> {
@@ -30,5 +32,15 @@ export class AuthService {
         name: fullName(user),
       },
     };
+  }
+
+  /**
+   * Ends every session of the token's user (web and API alike), so a copied token or cookie is
+   * worthless after sign-out. An invalid or expired token ends nothing.
+   */
+  async signOut(token: string): Promise<void> {
+    const claims = await this.tokens.verify(token);
+    if (!claims) return;
+    await this.tx.run((tx) => this.org.endSessions(claims.org, claims.sub, claims.ver, tx));
   }
 }

@@ -36,11 +36,15 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  /** The user must still exist, be active and belong to the org the token names. */
+  /**
+   * The user must still exist, be active and belong to the org the token names, and the
+   * session must not have been ended since the token was issued.
+   */
   async validate(claims: TokenClaims): Promise<Actor | false> {
     if (!Number.isInteger(claims.sub) || !Number.isInteger(claims.org)) return false;
     const user = await this.org.findActiveUserById(claims.org, claims.sub);
     if (!user || user.username !== claims.usr) return false;
+    if (user.sessionVersion !== claims.ver) return false;
     return { userId: user.id, orgId: user.orgId, username: user.username, roles: user.roles };
   }
 }

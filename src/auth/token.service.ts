@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../config/app-config';
@@ -7,7 +8,13 @@ export interface TokenClaims {
   sub: number;
   org: number;
   usr: string;
+  /** The user's session version when signing in; a raised version ends the session. */
+  ver: number;
+  /** One sign-in: renewed tokens keep it, so a web form's CSRF token outlives a renewal. */
+  sid: string;
 }
+
+type SignedClaims = TokenClaims & { iat: number; exp: number };
 
 @Injectable()
 export class TokenService {
@@ -20,8 +27,47 @@ export class TokenService {
     return this.config.get('JWT_TTL_SECONDS');
   }
 
-  issue(user: Pick<User, 'id' | 'orgId' | 'username'>): Promise<string> {
-    const claims: TokenClaims = { sub: user.id, org: user.orgId, usr: user.username };
+  issue(user: Pick<User, 'id' | 'orgId' | 'username' | 'sessionVersion'>): Promise<string> {
+    return this.sign({
+      sub: user.id,
+      org: user.orgId,
+      usr: user.username,
+      ver: user.sessionVersion,
+      sid: randomBytes(16).toString('base64url'),
+    });
+  }
+
+  /** The claims of a genuine, unexpired token; null for anything else. */
+  async verify(token: string): Promise<SignedClaims | null> {
+    if (!token) return null;
+    try {
+      return await this.jwt.verifyAsync<SignedClaims>(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * A fresh token for the same sign-in once less than half of this one's life is left, so an
+   * active web session does not expire mid-work while an idle one still ends; null otherwise.
+   */
+  async renewIfAging(token: string, nowMs = Date.now()): Promise<string | null> {
+    const claims = await this.verify(token);
+    if (!claims || claims.exp - nowMs / 1000 > this.ttlSeconds / 2) return null;
+    const { sub, org, usr, ver, sid } = claims;
+    return this.sign({ sub, org, usr, ver, sid });
+  }
+
+  /** The sign-in a token belongs to, read without checking it (the auth guard does that). */
+  sessionIdOf(token: string): string | null {
+    const claims = this.jwt.decode<Partial<TokenClaims> | null>(token);
+    return typeof claims?.sid === 'string' ? claims.sid : null;
+  }
+
+  private sign(claims: TokenClaims): Promise<string> {
     return this.jwt.signAsync(claims, {
       secret: this.config.jwtSecret,
       algorithm: 'HS256',

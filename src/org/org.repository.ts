@@ -33,6 +33,15 @@ export class OrgRepository {
     return this.dataSource.manager.findOneBy(User, { username });
   }
 
+  /** Raises the user's session version unless another sign-out already did. */
+  async endSessions(orgId: number, userId: number, version: number, tx: Tx): Promise<void> {
+    await tx.update(
+      User,
+      { id: userId, orgId, sessionVersion: version },
+      { sessionVersion: version + 1 },
+    );
+  }
+
   /** The one unscoped user lookup: resolving a token's subject, checked against its org claim. */
   findActiveUserById(orgId: number, userId: number): Promise<User | null> {
     return this.dataSource.manager.findOneBy(User, { id: userId, orgId, active: true });

@@ -139,10 +139,10 @@ export class OrgService {
       const fields = await this.resolveUserFields(actor, dto, tx);
       const { password: _password, positionName: _positionName, ...plain } = dto;
       await this.repo.saveUser(
-        { ...stripRelations(user), ...plain, ...fields, ...(passwordHash ? { passwordHash } : {}) },
+        { ...stripRelations(user), ...plain, ...fields, ...(passwordHash ? { passwordHash, sessionVersion: user.sessionVersion + 1 } : {}) },
         tx,
       );
-      // The new password itself is never recorded; only that it changed.
+      // A new password ends the user's sessions (above); it is never recorded, only that it changed.
       await this.record(tx, actor, 'user.update', 'user', userId, {
         ...plain,
         passwordChanged: Boolean(passwordHash),

@@ -60,6 +60,10 @@ export class User {
   @Column({ type: 'boolean', width: 1, default: true })
   active!: boolean;
 
+  /** Raised to end every session of the user (sign-out, a new password); tokens carry it. */
+  @Column({ type: 'int', default: 0 })
+  sessionVersion!: number;
+
   @TimestampColumn()
   createdAt!: Date;
 }

@@ -29,6 +29,7 @@ import { CsrfGuard } from './csrf/csrf.guard';
 import { CsrfService } from './csrf/csrf.service';
 import { DraftPreview } from './draft-preview';
 import { HtmlErrors } from './errors/html-errors';
+import { SessionRenewalInterceptor } from './session/session-renewal.interceptor';
 import { WebPages } from './web-pages';
 
 /**
@@ -72,6 +73,14 @@ import { WebPages } from './web-pages';
     NotificationPagesController,
     AdminPagesController,
   ],
-  providers: [AssetStore, CsrfService, CsrfGuard, WebPages, HtmlErrors, DraftPreview],
+  providers: [
+    AssetStore,
+    CsrfService,
+    CsrfGuard,
+    SessionRenewalInterceptor,
+    WebPages,
+    HtmlErrors,
+    DraftPreview,
+  ],
 })
 export class WebModule {}

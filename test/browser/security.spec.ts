@@ -1,4 +1,6 @@
+import { JwtService } from '@nestjs/jwt';
 import type { Browser } from 'puppeteer';
+import { TokenService } from '../../src/auth/token.service';
 import { approve, bearer, draftAndSubmit } from '../support/memos';
 import {
   clickAndWait,
@@ -135,7 +137,42 @@ describe('web security', () => {
     await w.page.goto(`${app.baseUrl}/inbox`);
     expect(new URL(w.page.url()).pathname).toBe('/');
     expect(await w.page.$('input[name="password"]')).not.toBeNull();
-    // The old token, replayed, is no session for the web pages once it is gone from the cookie.
+    // A copy of the old cookie, replayed, is no session either: signing out ended it.
+    await w.page.setCookie({ name: session!.name, value: session!.value, url: app.baseUrl });
+    await w.page.goto(`${app.baseUrl}/inbox`);
+    expect(new URL(w.page.url()).pathname).toBe('/');
+    expect(await text(w.page, '.flash')).toContain('หมดเวลาการใช้งาน');
+    expect([...w.problems.console, ...w.problems.requests]).toEqual([]);
+  });
+
+  it('renews an aging session while it is used, keeping its forms valid', async () => {
+    const w = await openPage(browser, DESKTOP);
+    await signIn(w.page, app.baseUrl, 'head');
+    const sessionOf = async () =>
+      (await w.page.browserContext().cookies()).find((c) => c.name === 'saraban_session')!;
+    const tokens = app.app.get(TokenService);
+    const signedIn = await tokens.verify((await sessionOf()).value);
+    // The same sign-in with a minute left, as if the user had been reading for a while.
+    const aging = await app.app
+      .get(JwtService)
+      .signAsync(
+        {
+          sub: signedIn!.sub,
+          org: signedIn!.org,
+          usr: signedIn!.usr,
+          ver: signedIn!.ver,
+          sid: signedIn!.sid,
+        },
+        { secret: process.env.JWT_SECRET, algorithm: 'HS256', expiresIn: 60 },
+      );
+    await w.page.setCookie({ name: 'saraban_session', value: aging, url: app.baseUrl });
+    await w.page.goto(`${app.baseUrl}/inbox`);
+    const renewed = await tokens.verify((await sessionOf()).value);
+    expect(renewed).toMatchObject({ sub: signedIn!.sub, sid: signedIn!.sid });
+    expect(renewed!.exp - Math.floor(Date.now() / 1000)).toBeGreaterThan(tokens.ttlSeconds - 60);
+    // The page's CSRF token was made for the sign-in, not the cookie: its form still posts.
+    await signOut(w.page);
+    expect(await text(w.page, '.flash')).toContain('ออกจากระบบแล้ว');
     expect([...w.problems.console, ...w.problems.requests]).toEqual([]);
   });
 

@@ -86,10 +86,22 @@ describe('auth', () => {
   describe('tokens', () => {
     const secret = process.env.JWT_SECRET!;
     const now = Math.floor(Date.now() / 1000);
+    // Everything right but what each case spoils, so each is refused for its own reason.
     const claims = () => ({
       sub: office.userIds.officer,
       org: office.orgId,
       usr: office.username('officer'),
+      ver: 0,
+      sid: 'test-session',
+    });
+
+    it('accepts a token signed by hand with the right key and claims (the control)', async () => {
+      const token = sign(
+        { alg: 'HS256', typ: 'JWT' },
+        { ...claims(), iat: now, exp: now + 600 },
+        secret,
+      );
+      await t.http().get('/api/me').set('Authorization', `Bearer ${token}`).expect(200);
     });
 
     it.each([
@@ -111,6 +123,11 @@ describe('auth', () => {
           `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims(), iat: now, exp: now + 600 })}.`,
       ],
       [
+        'stale session version',
+        () =>
+          `Bearer ${sign({ alg: 'HS256', typ: 'JWT' }, { ...claims(), ver: 7, iat: now, exp: now + 600 }, secret)}`,
+      ],
+      [
         'another org claim',
         () =>
           `Bearer ${sign({ alg: 'HS256', typ: 'JWT' }, { ...claims(), org: office.orgId + 999, iat: now, exp: now + 600 }, secret)}`,
@@ -121,6 +138,53 @@ describe('auth', () => {
       if (value) req.set('Authorization', value);
       const res = await req.expect(401);
       expect(res.body.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('sign-out', () => {
+    const me = (token: string) => t.http().get('/api/me').set('Authorization', `Bearer ${token}`);
+
+    it('ends every session of the user, and a new sign-in works', async () => {
+      const local = await createOffice(t);
+      const [phone, desk, other] = await Promise.all([
+        login(t, local.username('head')),
+        login(t, local.username('head')),
+        login(t, local.username('officer')),
+      ]);
+      await t.http().post('/api/auth/logout').set('Authorization', `Bearer ${phone}`).expect(204);
+      expect((await me(phone).expect(401)).body.code).toBe('UNAUTHENTICATED');
+      await me(desk).expect(401);
+      await me(other).expect(200); // another user's session is untouched
+      await t.http().post('/api/auth/logout').set('Authorization', `Bearer ${phone}`).expect(401);
+      await me(await login(t, local.username('head'))).expect(200);
+    });
+
+    it('ends the sessions of a user whose password the admin changes', async () => {
+      const local = await createOffice(t);
+      const [admin, head] = await Promise.all([
+        login(t, local.username('admin')),
+        login(t, local.username('head')),
+      ]);
+      await t
+        .http()
+        .patch(`/api/users/${local.userIds.head}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ firstName: 'สมหมาย' })
+        .expect(200);
+      await me(head).expect(200); // other edits leave sessions alone
+      await t
+        .http()
+        .patch(`/api/users/${local.userIds.head}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ password: 'a-new-password-for-head' })
+        .expect(200);
+      await me(head).expect(401);
+      await me(admin).expect(200);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ username: local.username('head'), password: 'a-new-password-for-head' })
+        .expect(200);
     });
   });
 

@@ -198,6 +198,8 @@ describe('security', () => {
         sub: theirs.userIds.admin,
         org: mine.orgId,
         usr: theirs.username('admin'),
+        ver: 0,
+        sid: 'forged',
         iat: now(),
         exp: now() + 600,
       });
@@ -209,6 +211,8 @@ describe('security', () => {
         sub: theirs.userIds.admin,
         org: theirs.orgId,
         usr: mine.username('admin'),
+        ver: 0,
+        sid: 'forged',
         iat: now(),
         exp: now() + 600,
       });

@@ -7,6 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
+import { appliedMigrationCount, revertLastMigration } from '../../src/database/migration-steps';
+import { Delegation } from '../../src/org/delegation.entity';
+import { OrgGroup } from '../../src/org/org-group.entity';
+import { Organization } from '../../src/org/organization.entity';
+import { User } from '../../src/org/user.entity';
 import { adminQuery, databaseUrl, probeServer, ServerInfo } from '../support/mysql-server';
 
 jest.setTimeout(120_000);
@@ -18,15 +23,77 @@ async function pendingSchemaChanges(ds: DataSource): Promise<string[]> {
 
 async function revertAll(ds: DataSource): Promise<number> {
   let reverted = 0;
-  const executed = async () =>
-    Number(
-      (await ds.query<Array<{ n: number | string }>>('SELECT COUNT(*) AS n FROM migrations'))[0].n,
-    );
-  while ((await executed()) > 0) {
-    await ds.undoLastMigration({ transaction: 'each' });
+  while ((await appliedMigrationCount(ds)) > 0) {
+    await revertLastMigration(ds);
     reverted++;
   }
   return reverted;
+}
+
+/** An office with people who are referenced from other tables (group heads, a delegation). */
+async function populate(ds: DataSource): Promise<Record<string, number>> {
+  const now = new Date();
+  const org = await ds.manager.save(Organization, {
+    code: 'upgrade',
+    name: 'สำนักงานทดสอบการปรับรุ่น',
+    shortName: 'ทดสอบ',
+    bookCode: 'ศธ ๐๐๐๐๐',
+    parentAgency: '',
+    address: '',
+    phone: '',
+    createdAt: now,
+  });
+  const person = (username: string) =>
+    ds.manager.save(User, {
+      orgId: org.id,
+      username,
+      passwordHash: 'x',
+      firstName: username,
+      lastName: 'ทดสอบ',
+      roles: ['group_head'],
+      createdAt: now,
+    } as Partial<User>);
+  const [head, deputy] = [await person('upgrade-head'), await person('upgrade-deputy')];
+  await ds.manager.save(OrgGroup, {
+    orgId: org.id,
+    name: 'กลุ่มทดสอบ',
+    shortName: 'ทดสอบ',
+    phone: '',
+    headUserId: head.id,
+    deputyUserId: deputy.id,
+  } as Partial<OrgGroup>);
+  await ds.manager.save(Delegation, {
+    orgId: org.id,
+    kind: 'on_behalf',
+    delegateUserId: deputy.id,
+    documentKinds: ['memo'],
+    reference: 'คำสั่งทดสอบ',
+    startsAt: now,
+    endsAt: null,
+    revokedAt: null,
+    createdAt: now,
+  } as Partial<Delegation>);
+  return rowCounts(ds);
+}
+
+async function rowCounts(ds: DataSource): Promise<Record<string, number>> {
+  const tables = ['organization', 'app_user', 'org_group', 'delegation'];
+  const counts = await Promise.all(
+    tables.map(async (t) => Number((await ds.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n)),
+  );
+  return Object.fromEntries(tables.map((t, i) => [t, counts[i]]));
+}
+
+/**
+ * The upgrade path of a live office: the newest migrations reverted and applied again on a
+ * database full of referenced rows, which must all survive (SQLite rebuilds altered tables).
+ */
+async function reapplyLatest(ds: DataSource, count: number): Promise<void> {
+  const before = await rowCounts(ds);
+  for (let i = 0; i < count; i++) await revertLastMigration(ds);
+  expect(await rowCounts(ds)).toEqual(before);
+  expect((await ds.runMigrations({ transaction: 'each' })).length).toBe(count);
+  expect(await rowCounts(ds)).toEqual(before);
 }
 
 /** The entity tables that exist in the database. */
@@ -72,6 +139,12 @@ describe('schema gate', () => {
       await ds.runMigrations({ transaction: 'each' });
       expect(await pendingSchemaChanges(ds)).toEqual([]);
     });
+
+    it('reverts and re-applies the newest migrations on a populated database, losing no row', async () => {
+      expect(await populate(ds)).toMatchObject({ app_user: 2, delegation: 1 });
+      await reapplyLatest(ds, 1);
+      expect(await pendingSchemaChanges(ds)).toEqual([]);
+    });
   });
 
   describe('embedded SQLite', () => {
@@ -85,6 +158,9 @@ describe('schema gate', () => {
         expect(await revertAll(ds)).toBe(ds.migrations.length);
         expect(await userTables(ds)).toEqual([]);
         expect((await ds.runMigrations({ transaction: 'each' })).length).toBe(ds.migrations.length);
+        expect(await populate(ds)).toMatchObject({ app_user: 2, delegation: 1 });
+        await reapplyLatest(ds, 1);
+        expect(await ds.query('PRAGMA foreign_key_check')).toEqual([]);
       } finally {
         await ds.destroy();
       }

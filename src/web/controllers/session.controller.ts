@@ -79,11 +79,15 @@ export class SessionController {
     }
   }
 
-  /** Public, so that an expired session can still sign out cleanly. */
+  /**
+   * Public, so that an expired session can still sign out cleanly. A live one is ended for good
+   * (every session of the user), so a copied cookie is worthless afterwards.
+   */
   @Public()
   @Post('signout')
   @HttpCode(303)
-  signOut(@Req() req: Request, @Res() res: Response): void {
+  async signOut(@Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.auth.signOut(sessionCookie(req));
     const options = sessionCookieOptions(isHttps(req, this.config.publicBaseUrl));
     res.clearCookie(SESSION_COOKIE, options);
     res.clearCookie(CSRF_COOKIE, { ...options, sameSite: 'strict' });

@@ -2,27 +2,34 @@ import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { doubleCsrf, DoubleCsrfUtilities } from 'csrf-csrf';
 import type { Request, Response } from 'express';
+import { TokenService } from '../../auth/token.service';
 import { AppConfig } from '../../config/app-config';
 import { CSRF_COOKIE, isHttps, sessionCookie } from '../session/cookies';
 
 export const CSRF_FIELD = '_csrf';
 
 /**
- * Signed double-submit tokens (csrf-csrf): the token is an HMAC over the session cookie and a
- * random value, kept in an HttpOnly cookie and repeated in every form. A token made for one
- * session is worthless in another, so signing in starts a new one. Forms post it as `_csrf`;
+ * Signed double-submit tokens (csrf-csrf): the token is an HMAC over the sign-in's id (kept
+ * across session renewals) and a random value, kept in an HttpOnly cookie and repeated in every
+ * form. A token made for one sign-in is worthless in another, so signing in starts a new one. Forms post it as `_csrf`;
  * multipart forms put it in the action's query string, since their body is read later.
  */
 @Injectable()
 export class CsrfService {
   private readonly csrf: DoubleCsrfUtilities;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    tokens: TokenService,
+  ) {
     // A key of its own, derived from the JWT secret, so no new setting is needed.
     const secret = createHmac('sha256', config.jwtSecret).update('saraban-web-csrf').digest('hex');
     this.csrf = doubleCsrf({
       getSecret: () => secret,
-      getSessionIdentifier: sessionCookie,
+      getSessionIdentifier: (req) => {
+        const cookie = sessionCookie(req);
+        return tokens.sessionIdOf(cookie) ?? cookie;
+      },
       cookieName: CSRF_COOKIE,
       cookieOptions: { sameSite: 'strict', httpOnly: true, secure: false, path: '/' },
       getCsrfTokenFromRequest: (req) => tokenOf(req),
