@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from '../support/memos';
+import { storedJsonBytes, TEXT_COLUMN_BYTES } from '../../src/common/validation/max-stored-bytes';
 
 jest.setTimeout(60_000);
 
@@ -30,6 +31,37 @@ describe('memo workflow', () => {
 
   const get = async (token: string, id: number) =>
     (await t.http().get(`/api/memos/${id}`).set(bearer(token))).body as MemoJson;
+
+  it('stores the longest body a TEXT column holds and refuses one byte more, on either database', async () => {
+    // Four full paragraphs of Thai, and a fifth that brings the stored JSON to exactly 65,535 bytes.
+    const paragraphs = [
+      ...Array.from({ length: 4 }, () => 'ก'.repeat(5000)),
+      `${'ข'.repeat(1839)}aa`,
+    ];
+    expect(storedJsonBytes(paragraphs)).toBe(TEXT_COLUMN_BYTES);
+    const created = await t
+      .http()
+      .post('/api/memos')
+      .set(bearer(tokens.officer))
+      .send(memoBody({ paragraphs }))
+      .expect(201);
+    expect((await get(tokens.officer, created.body.id)).paragraphs).toEqual(paragraphs);
+
+    const longer = [...paragraphs.slice(0, 4), `${paragraphs[4]}a`];
+    for (const [method, path, body] of [
+      ['post', '/api/memos', memoBody({ paragraphs: longer })],
+      [
+        'patch',
+        `/api/memos/${created.body.id}`,
+        { version: created.body.version, paragraphs: longer },
+      ],
+    ] as const) {
+      const res = await t.http()[method](path).set(bearer(tokens.officer)).send(body).expect(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(JSON.stringify(res.body.details)).toMatch(/paragraphs is too long to store/);
+    }
+    expect((await get(tokens.officer, created.body.id)).paragraphs).toEqual(paragraphs);
+  });
 
   it('walks officer → head → deputy → director and registers a Thai-digit number', async () => {
     const draft = await t

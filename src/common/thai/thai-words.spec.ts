@@ -15,4 +15,17 @@ describe('thaiWords', () => {
     expect(text).toContain(' ติดตาม ');
     expect(text).toContain(' 6 ');
   });
+
+  it('keeps each word once, so a long body fits its column', () => {
+    expect(searchableText('การประชุม การประชุม', 'ประชุม')).toBe(' การ ประชุม ');
+  });
+
+  it('leaves out the words that would overflow a 64 KiB TEXT column', () => {
+    const distinct = Array.from({ length: 30_000 }, (_, i) => `w${i}`).join(' ');
+    const text = searchableText(distinct);
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(65_535);
+    expect(Buffer.byteLength(text, 'utf8')).toBeGreaterThan(65_500);
+    expect(text.startsWith(' w0 w1 ')).toBe(true);
+    expect(text.endsWith(' ')).toBe(true);
+  });
 });

@@ -15,6 +15,22 @@ export function thaiWords(text: string): string[] {
   return words;
 }
 
-/** Space-separated words with a leading and trailing space, so `LIKE '% word%'` matches a word start. */
-export const searchableText = (...texts: string[]): string =>
-  ` ${thaiWords(texts.join(' ')).join(' ')} `;
+/** A TEXT column's size in bytes on MySQL/MariaDB. */
+const MAX_SEARCH_TEXT_BYTES = 65_535;
+
+/**
+ * Each distinct word once, space-separated with a leading and trailing space, so
+ * `LIKE '% word%'` matches a word start. Search ANDs single words, so repeats add nothing; the
+ * words that would overflow a TEXT column (only in a body near its own limit) are left out.
+ */
+export function searchableText(...texts: string[]): string {
+  let text = ' ';
+  let bytes = 1;
+  for (const word of new Set(thaiWords(texts.join(' ')))) {
+    const size = Buffer.byteLength(word, 'utf8') + 1;
+    if (bytes + size > MAX_SEARCH_TEXT_BYTES) break;
+    text += `${word} `;
+    bytes += size;
+  }
+  return text;
+}

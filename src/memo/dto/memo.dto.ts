@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { FitsTextColumn } from '../../common/validation/max-stored-bytes';
 import { ISSUANCE_KINDS, IssuanceKind, SECRECY_TH, URGENCIES, URGENCY_TH } from '../memo.enums';
 
 /** Accepts the API code or the Thai label ("ด่วนที่สุด"), and yields the code. */
@@ -69,6 +70,7 @@ export class IssuanceDraftDto {
   @ArrayMaxSize(100)
   @IsString({ each: true })
   @Length(1, MAX_PARAGRAPH, { each: true })
+  @FitsTextColumn()
   paragraphs!: string[];
 }
 
@@ -91,6 +93,7 @@ export class CreateMemoDto {
   @ArrayMaxSize(100)
   @IsString({ each: true })
   @Length(1, MAX_PARAGRAPH, { each: true })
+  @FitsTextColumn()
   paragraphs!: string[];
 
   @ApiPropertyOptional({ example: 'จึงเรียนมาเพื่อโปรดพิจารณา' })
@@ -171,6 +174,7 @@ export class UpdateMemoDto {
   @ArrayMaxSize(100)
   @IsString({ each: true })
   @Length(1, MAX_PARAGRAPH, { each: true })
+  @FitsTextColumn()
   paragraphs?: string[];
 
   @IsOptional() @IsString() @MaxLength(500) closing?: string;

@@ -111,10 +111,16 @@ const MESSAGES: Record<string, string> = {
   issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศหรือคำสั่งที่แนบ',
 };
 
+const TOO_LONG_TO_STORE =
+  'เนื้อความยาวเกินกว่าที่ระบบบันทึกได้ (รวมประมาณ ๒๑,๐๐๐ ตัวอักษร) กรุณาย่อ หรือแนบรายละเอียดเป็นสิ่งที่ส่งมาด้วย';
+
+const messageOf = (e: ValidationError): string =>
+  e.constraints?.fitsTextColumn ? TOO_LONG_TO_STORE : (MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง');
+
 /** The API DTO's own rules, answered in Thai on the form. */
 export async function draftErrors(input: CreateMemoDto): Promise<string[]> {
   const errors: ValidationError[] = await validate(input, { whitelist: true });
-  return [...new Set(errors.map((e) => MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง'))];
+  return [...new Set(errors.map(messageOf))];
 }
 
 export interface DraftFormModel {
