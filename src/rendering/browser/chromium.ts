@@ -79,8 +79,22 @@ export async function launchChromium(
     });
     return { browser, userDataDir };
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile(userDataDir);
     throw error;
+  }
+}
+
+/**
+ * Removes a profile directory. Chromium's helpers (crashpad, a renderer still exiting) can write
+ * into it after the browser process is gone, which makes a plain removal fail with ENOTEMPTY:
+ * retry briefly, and never let a leftover temporary directory fail a close. False if it stayed.
+ */
+export function removeProfile(userDataDir: string): boolean {
+  try {
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -98,7 +112,7 @@ export async function closeChromium(launched: LaunchedChromium, graceMs: number)
   );
   if (!(await within(closed, graceMs))) child?.kill('SIGKILL');
   await within(exited, graceMs);
-  rmSync(userDataDir, { recursive: true, force: true });
+  removeProfile(userDataDir);
 }
 
 /** Whether `work` settled truthy within `ms`. */
