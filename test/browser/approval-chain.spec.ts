@@ -13,7 +13,7 @@ import {
   WebApp,
 } from '../support/browser';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 const SHOTS = process.env.WEB_SCREENSHOTS;
 

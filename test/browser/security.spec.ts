@@ -16,7 +16,7 @@ import {
   WebApp,
 } from '../support/browser';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 let app: WebApp;
 let browser: Browser;

@@ -66,6 +66,8 @@ export interface WatchedPage {
 export async function openPage(browser: Browser, viewport: Viewport): Promise<WatchedPage> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  // Puppeteer's 30 s default is short on a busy 2-core machine (a PDF render behind other work).
+  page.setDefaultTimeout(60_000);
   await page.setViewport(viewport);
   const problems: PageProblems = { console: [], requests: [] };
   const expected: Array<{ pattern: RegExp; status: number }> = [];
