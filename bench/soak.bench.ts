@@ -1,4 +1,5 @@
-// `npm run bench soak [-- --minutes=10 --sample-seconds=5 --approvers=3 --readers=2 --mysql]`
+// `npm run bench soak [-- --minutes=10 --sample-seconds=5 --approvers=3 --readers=2 --mysql
+//   --server-heap-mb=N]`
 // Runs approvals (each memo drafted, submitted and approved to the end, which renders and seals
 // its PDF) and PDF downloads (sealed copies and rendered previews) together for N minutes against
 // the built app in its own process, sampling the resident memory of the Node server and of its
@@ -18,6 +19,9 @@ const sampleSeconds = numberFlag('sample-seconds', 5);
 const approvers = numberFlag('approvers', 3);
 const readers = numberFlag('readers', 2);
 const useMysql = hasFlag('mysql');
+// Caps the server's V8 old space: a leak then ends in an out-of-memory crash, a heap that was
+// only settling stays flat under the cap.
+const serverHeapMB = numberFlag('server-heap-mb', 0);
 const PORT = 3902;
 const PASSWORD = 'soak-password-1234';
 const JWT_SECRET = 'soak-secret-that-is-long-enough-for-hs256-00000';
@@ -108,6 +112,7 @@ function growth(samples: Sample[], key: 'nodeMB' | 'chromiumMB' | 'chromiumPssMB
   const points = samples.map((s) => ({ x: s.seconds, y: s[key] }));
   // The first minute is warm-up (JIT, pools filling, Chromium's first pages): reported apart.
   const steady = points.filter((p) => p.x >= 60);
+  const lastHalf = points.filter((p) => p.x >= points[points.length - 1].x / 2);
   const round = (v: number | null, digits = 1) =>
     v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
   return {
@@ -116,6 +121,7 @@ function growth(samples: Sample[], key: 'nodeMB' | 'chromiumMB' | 'chromiumPssMB
     maxMB: round(Math.max(...values)),
     slopeMBPerMin: round(slopePerMinute(points), 2),
     steadySlopeMBPerMin: round(slopePerMinute(steady), 2),
+    lastHalfSlopeMBPerMin: round(slopePerMinute(lastHalf), 2),
   };
 }
 
@@ -247,7 +253,9 @@ class Client {
 
 async function main() {
   const { env, cleanup } = await prepareDatabase();
-  const server = await startServer(env, PORT);
+  const heapCap: Record<string, string> =
+    serverHeapMB > 0 ? { NODE_OPTIONS: `--max-old-space-size=${serverHeapMB}` } : {};
+  const server = await startServer({ ...env, ...heapCap }, PORT);
   const serverPid = server.child.pid;
   if (!serverPid) throw new Error('the server has no pid');
   const client = new Client(server.url);
@@ -291,6 +299,8 @@ async function main() {
     const result = {
       minutes,
       database: useMysql ? 'mariadb' : 'sqlite',
+      serverHeapLimitMB: serverHeapMB > 0 ? serverHeapMB : null,
+      serverExitCode: server.child.exitCode,
       approvers,
       readers,
       sampleSeconds,
