@@ -139,7 +139,12 @@ export class OrgService {
       const fields = await this.resolveUserFields(actor, dto, tx);
       const { password: _password, positionName: _positionName, ...plain } = dto;
       await this.repo.saveUser(
-        { ...stripRelations(user), ...plain, ...fields, ...(passwordHash ? { passwordHash, sessionVersion: user.sessionVersion + 1 } : {}) },
+        {
+          ...stripRelations(user),
+          ...plain,
+          ...fields,
+          ...(passwordHash ? { passwordHash, sessionVersion: user.sessionVersion + 1 } : {}),
+        },
         tx,
       );
       // A new password ends the user's sessions (above); it is never recorded, only that it changed.

@@ -153,18 +153,16 @@ describe('web security', () => {
     const tokens = app.app.get(TokenService);
     const signedIn = await tokens.verify((await sessionOf()).value);
     // The same sign-in with a minute left, as if the user had been reading for a while.
-    const aging = await app.app
-      .get(JwtService)
-      .signAsync(
-        {
-          sub: signedIn!.sub,
-          org: signedIn!.org,
-          usr: signedIn!.usr,
-          ver: signedIn!.ver,
-          sid: signedIn!.sid,
-        },
-        { secret: process.env.JWT_SECRET, algorithm: 'HS256', expiresIn: 60 },
-      );
+    const aging = await app.app.get(JwtService).signAsync(
+      {
+        sub: signedIn!.sub,
+        org: signedIn!.org,
+        usr: signedIn!.usr,
+        ver: signedIn!.ver,
+        sid: signedIn!.sid,
+      },
+      { secret: process.env.JWT_SECRET, algorithm: 'HS256', expiresIn: 60 },
+    );
     await w.page.setCookie({ name: 'saraban_session', value: aging, url: app.baseUrl });
     await w.page.goto(`${app.baseUrl}/inbox`);
     const renewed = await tokens.verify((await sessionOf()).value);

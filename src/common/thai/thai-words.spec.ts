@@ -1,8 +1,22 @@
+import { fromThaiDigits } from './thai-format';
 import { searchableText, thaiWords } from './thai-words';
 
 describe('thaiWords', () => {
   it('splits unspaced Thai into dictionary words', () => {
     expect(thaiWords('การป้องกันการทุจริต')).toEqual(['การ', 'ป้องกัน', 'การ', 'ทุจริต']);
+  });
+
+  it('finds the same words as segmenting the whole text at once', () => {
+    const text =
+      'เรื่องเดิม ด้วยสำนักงาน ITA-Online ๒๕๖๕\nข้อเท็จจริง\t(ก) งบประมาณ 1,250.50 บาท\u00a0ณ วันที่ ๑ ต.ค.';
+    const whole = [
+      ...new Intl.Segmenter('th', { granularity: 'word' }).segment(
+        fromThaiDigits(text.normalize('NFC')).toLowerCase(),
+      ),
+    ]
+      .filter((p) => p.isWordLike)
+      .map((p) => p.segment);
+    expect(thaiWords(text)).toEqual(whole);
   });
 
   it('folds Thai digits and Latin case, and drops punctuation', () => {
