@@ -1,32 +1,21 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import {
   clickAndWait,
   DESKTOP,
-  launchBrowser,
   openPage,
   PHONE,
   signIn,
-  startWebApp,
   text,
   Viewport,
   WatchedPage,
-  WebApp,
+  useWebApp,
 } from '../support/browser';
 
 jest.setTimeout(180_000);
 
 const SHOTS = process.env.WEB_SCREENSHOTS;
 
-let app: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const web = useWebApp();
 
 /** The whole chain through the web pages, once on a phone and once on a desk (one office). */
 describe.each([
@@ -36,9 +25,9 @@ describe.each([
   const opened: WatchedPage[] = [];
 
   const as = async (username: string): Promise<WatchedPage> => {
-    const w = await openPage(browser, viewport);
+    const w = await openPage(web.browser, viewport);
     opened.push(w);
-    await signIn(w.page, app.baseUrl, username);
+    await signIn(w.page, web.app.baseUrl, username);
     return w;
   };
   const shot = async (page: Page, name: string) => {
@@ -53,7 +42,7 @@ describe.each([
   });
 
   const openMemoFromInbox = async (page: Page, subject: string) => {
-    await page.goto(`${app.baseUrl}/inbox`);
+    await page.goto(`${web.app.baseUrl}/inbox`);
     await shot(page, 'inbox');
     const href = await page.$$eval(
       '.memo-link',
@@ -74,7 +63,7 @@ describe.each([
     const subject = `รายงานผลการกำกับติดตามการดำเนินการป้องกันการทุจริต รอบ ๖ เดือน (${label})`;
     const officer = await as('officer');
     const p = officer.page;
-    expect(p.url()).toBe(`${app.baseUrl}/inbox`);
+    expect(p.url()).toBe(`${web.app.baseUrl}/inbox`);
     await clickAndWait(p, '.main-nav a[href="/memos/new"]');
     await p.type('#subject', subject);
     await p.type('#paragraph-1', 'ตามแผนปฏิบัติการป้องกันการทุจริต ได้ดำเนินการกำกับติดตามรอบ ๖ เดือน');
@@ -111,7 +100,7 @@ describe.each([
     await clickAndWait(head.page, 'form[action$="/return"] button[type="submit"]');
     expect(await text(head.page, '.flash')).toContain('ส่งกลับ');
 
-    await p.goto(`${app.baseUrl}/memos?box=returned`);
+    await p.goto(`${web.app.baseUrl}/memos?box=returned`);
     await clickAndWait(p, '.memo-link');
     await clickAndWait(p, 'a[href$="/edit"]');
     expect(await text(p, '.flash-info')).toContain('โปรดระบุผลการดำเนินงานให้ชัดเจน');
@@ -159,7 +148,7 @@ describe.each([
   it('deputy2 signs ปฏิบัติราชการแทน after confirming the capacity', async () => {
     const subject = `ขออนุมัติเดินทางไปราชการ (${label})`;
     const officer2 = await as('officer2');
-    await officer2.page.goto(`${app.baseUrl}/memos/new`);
+    await officer2.page.goto(`${web.app.baseUrl}/memos/new`);
     await officer2.page.type('#subject', subject);
     await officer2.page.type('#paragraph-1', 'ด้วยกลุ่มส่งเสริมการจัดการศึกษามีความจำเป็นต้องเดินทางไปราชการ');
     await clickAndWait(officer2.page, 'button[value="submit"]');
@@ -187,7 +176,7 @@ describe.each([
 
   it('the OIT coordinator confirms a proposal on the dashboard', async () => {
     const oit = await as('oit');
-    await oit.page.goto(`${app.baseUrl}/oit`);
+    await oit.page.goto(`${web.app.baseUrl}/oit`);
     await shot(oit.page, 'oit');
     expect(await text(oit.page, '.score-cards')).toContain('คะแนน OIT');
     expect(await oit.page.$$eval('.item-grid li', (tiles) => tiles.length)).toBe(43);

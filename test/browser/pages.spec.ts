@@ -1,34 +1,22 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
 import {
   clickAndWait,
   DEMO_PASSWORD,
   DESKTOP,
-  launchBrowser,
   openPage,
   PHONE,
   signIn,
-  startWebApp,
   text,
   WatchedPage,
-  WebApp,
+  useWebApp,
 } from '../support/browser';
 
 jest.setTimeout(120_000);
 
-let app: WebApp;
-let browser: Browser;
+const web = useWebApp();
 const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 afterEach(async () => {
   const problems = opened.flatMap((w) => [...w.problems.console, ...w.problems.requests]);
   await Promise.all(opened.splice(0).map((w) => w.page.browserContext().close()));
@@ -36,15 +24,15 @@ afterEach(async () => {
 });
 
 const as = async (username: string, viewport = DESKTOP): Promise<WatchedPage> => {
-  const w = await openPage(browser, viewport);
+  const w = await openPage(web.browser, viewport);
   opened.push(w);
-  await signIn(w.page, app.baseUrl, username);
+  await signIn(w.page, web.app.baseUrl, username);
   return w;
 };
 
 /** Drafts and submits through the form; returns the memo's path. */
 const submitMemo = async (w: WatchedPage, subject: string): Promise<string> => {
-  await w.page.goto(`${app.baseUrl}/memos/new`);
+  await w.page.goto(`${web.app.baseUrl}/memos/new`);
   await w.page.type('#subject', subject);
   await w.page.type('#paragraph-1', 'เนื้อความสำหรับการทดสอบหน้าเว็บ');
   await clickAndWait(w.page, 'button[value="submit"]');
@@ -53,9 +41,9 @@ const submitMemo = async (w: WatchedPage, subject: string): Promise<string> => {
 
 describe('web pages', () => {
   it('signs in and moves around with the keyboard alone', async () => {
-    const w = await openPage(browser, DESKTOP);
+    const w = await openPage(web.browser, DESKTOP);
     opened.push(w);
-    await w.page.goto(`${app.baseUrl}/`);
+    await w.page.goto(`${web.app.baseUrl}/`);
     await w.page.keyboard.press('Tab');
     expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('ข้ามไปยังเนื้อหา');
     await w.page.keyboard.press('Tab');
@@ -79,9 +67,9 @@ describe('web pages', () => {
     const path = await submitMemo(officer, 'ขอความเห็นชอบแผนการนิเทศ');
     const stale = await as('head');
     stale.expectStatus(/\/approve$/, 409);
-    await stale.page.goto(`${app.baseUrl}${path}`);
+    await stale.page.goto(`${web.app.baseUrl}${path}`);
     const other = await as('head', PHONE);
-    await other.page.goto(`${app.baseUrl}${path}`);
+    await other.page.goto(`${web.app.baseUrl}${path}`);
     await clickAndWait(other.page, 'button[value="approve"]');
     await clickAndWait(stale.page, 'button[value="approve"]');
     expect(await text(stale.page, '.flash-error')).toContain('มีผู้ดำเนินการกับบันทึกนี้ไปก่อนแล้ว');
@@ -93,7 +81,7 @@ describe('web pages', () => {
   it('attaches and removes a file on a draft, with an announcement for signature', async () => {
     const officer = await as('officer');
     const p = officer.page;
-    await p.goto(`${app.baseUrl}/memos/new`);
+    await p.goto(`${web.app.baseUrl}/memos/new`);
     await p.type('#subject', 'ขอลงนามประกาศเจตจำนงสุจริต');
     await p.type('#paragraph-1', 'เห็นควรลงนามในประกาศ ฯ ดังแนบ');
     await p.click('input[name="issuanceKind"][value="announcement"]');
@@ -123,12 +111,12 @@ describe('web pages', () => {
     const officer = await as('officer2');
     const path = await submitMemo(officer, 'ขออนุมัติจัดซื้อวัสดุสำนักงาน');
     const head = await as('head.promotion', PHONE);
-    await head.page.goto(`${app.baseUrl}${path}`);
+    await head.page.goto(`${web.app.baseUrl}${path}`);
     await head.page.click('#actions details summary');
     await head.page.type('#return-note', 'โปรดแนบใบเสนอราคา');
     await clickAndWait(head.page, 'form[action$="/return"] button[type="submit"]');
 
-    await officer.page.goto(`${app.baseUrl}/inbox`);
+    await officer.page.goto(`${web.app.baseUrl}/inbox`);
     expect(await text(officer.page, '.bell .count')).toBe('๑');
     await clickAndWait(officer.page, '.bell');
     expect(await text(officer.page, '.memo-list')).toContain('ขออนุมัติจัดซื้อวัสดุสำนักงาน');

@@ -31,6 +31,19 @@ export async function startWebApp(): Promise<WebApp> {
   return { ...t, baseUrl: `http://127.0.0.1:${port}` };
 }
 
+/** The demo web app and a headless browser for a test file: started before it, stopped after. */
+export function useWebApp(): { readonly app: WebApp; readonly browser: Browser } {
+  const web = {} as { app: WebApp; browser: Browser };
+  beforeAll(async () => {
+    [web.app, web.browser] = await Promise.all([startWebApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await web.browser?.close();
+    await web.app?.close();
+  });
+  return web;
+}
+
 export function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: findChromium(process.env.PUPPETEER_EXECUTABLE_PATH),
@@ -43,6 +56,9 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      // The PDF viewer as an out-of-process frame races Puppeteer's frame tracking: now and
+      // then an evaluate on the memo page waited forever for a context (puppeteer#10715).
+      '--disable-features=PdfOopif',
     ],
   });
 }
