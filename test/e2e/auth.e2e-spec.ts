@@ -165,19 +165,16 @@ describe('auth', () => {
         login(t, local.username('admin')),
         login(t, local.username('head')),
       ]);
-      await t
-        .http()
-        .patch(`/api/users/${local.userIds.head}`)
-        .set('Authorization', `Bearer ${admin}`)
-        .send({ firstName: 'สมหมาย' })
-        .expect(200);
+      const editHead = (body: object) =>
+        t
+          .http()
+          .patch(`/api/users/${local.userIds.head}`)
+          .set('Authorization', `Bearer ${admin}`)
+          .send(body)
+          .expect(200);
+      await editHead({ firstName: 'สมหมาย' });
       await me(head).expect(200); // other edits leave sessions alone
-      await t
-        .http()
-        .patch(`/api/users/${local.userIds.head}`)
-        .set('Authorization', `Bearer ${admin}`)
-        .send({ password: 'a-new-password-for-head' })
-        .expect(200);
+      await editHead({ password: 'a-new-password-for-head' });
       await me(head).expect(401);
       await me(admin).expect(200);
       await t

@@ -1,3 +1,4 @@
+import { TEXT_COLUMN_BYTES } from '../validation/max-stored-bytes';
 import { fromThaiDigits } from './thai-format';
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
@@ -20,9 +21,6 @@ export function thaiWords(text: string): string[] {
   return words;
 }
 
-/** A TEXT column's size in bytes on MySQL/MariaDB. */
-const MAX_SEARCH_TEXT_BYTES = 65_535;
-
 /**
  * Each distinct word once, space-separated with a leading and trailing space, so
  * `LIKE '% word%'` matches a word start. Search ANDs single words, so repeats add nothing; the
@@ -33,7 +31,7 @@ export function searchableText(...texts: string[]): string {
   let bytes = 1;
   for (const word of new Set(thaiWords(texts.join(' ')))) {
     const size = Buffer.byteLength(word, 'utf8') + 1;
-    if (bytes + size > MAX_SEARCH_TEXT_BYTES) break;
+    if (bytes + size > TEXT_COLUMN_BYTES) break;
     text += `${word} `;
     bytes += size;
   }
