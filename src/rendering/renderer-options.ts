@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { resolveFontSource, type FontSource } from './assets/font-sources';
-import { findChromium } from './browser/chromium';
+import { findRenderChromium } from './browser/chromium';
 import type { PdfEngineOptions } from './browser/pdf-engine';
 import { templatesDir } from './rendering-paths';
 
@@ -20,7 +20,10 @@ export const placeholderEmblem = (dir: string): string =>
 export function rendererOptionsFrom(config: AppConfig): RendererOptions {
   const dir = templatesDir();
   const officialFile = config.get('OFFICIAL_FONT_FILE');
-  const configuredChromium = config.get('PUPPETEER_EXECUTABLE_PATH');
+  const chromium = {
+    render: config.get('RENDER_CHROMIUM_PATH'),
+    general: config.get('PUPPETEER_EXECUTABLE_PATH'),
+  };
   return {
     templatesDir: dir,
     font: resolveFontSource(
@@ -30,7 +33,7 @@ export function rendererOptionsFrom(config: AppConfig): RendererOptions {
     ),
     emblemFile: config.get('EMBLEM_FILE') ?? placeholderEmblem(dir),
     // Resolved when Chromium first starts, so modules that never render never look for it.
-    executablePath: () => findChromium(configuredChromium),
+    executablePath: () => findRenderChromium(chromium),
     concurrency: config.get('RENDER_CONCURRENCY'),
     recycleAfter: config.get('RENDER_RECYCLE_AFTER'),
     timeoutMs: config.get('RENDER_TIMEOUT_MS'),

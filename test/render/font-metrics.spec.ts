@@ -1,7 +1,7 @@
 // "16 pt" must mean TH Sarabun New 16 pt: the line width of the office's own sentences, set in
 // the renderer's font with its size-adjust, against TH SarabunPSK's advance widths
 // (fixtures/th-sarabun-widths.json; TH Sarabun New keeps those advances).
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { toThaiDigits } from '../../src/common/thai/thai-format';
 import { AssetStore, FONT_FAMILY } from '../../src/rendering/assets/asset-store';
 import {
@@ -9,11 +9,17 @@ import {
   laksamanSource,
   type FontSource,
 } from '../../src/rendering/assets/font-sources';
-import { CHROMIUM_ARGS, findChromium } from '../../src/rendering/browser/chromium';
+import {
+  closeChromium,
+  findRenderChromium,
+  launchChromium,
+  type LaunchedChromium,
+} from '../../src/rendering/browser/chromium';
 import { sandboxPage } from '../../src/rendering/browser/page-sandbox';
 import { placeholderEmblem } from '../../src/rendering/renderer-options';
 import { templatesDir } from '../../src/rendering/rendering-paths';
 import reference from './fixtures/th-sarabun-widths.json';
+import { renderChromiumSettings } from './support/renderer';
 import { sampleDocuments } from './support/sample-documents';
 
 jest.setTimeout(60_000);
@@ -59,18 +65,16 @@ const sources: Array<[string, FontSource | undefined, number]> = [
 ];
 
 describe('official font size', () => {
-  let browser: Browser;
+  let chromium: LaunchedChromium;
   // Every paragraph of the office's samples, as printed (Thai digits).
   const lines = sampleDocuments().flatMap((d) => d.paragraphs.map(toThaiDigits));
 
   beforeAll(async () => {
-    browser = await puppeteer.launch({
-      executablePath: findChromium(process.env.PUPPETEER_EXECUTABLE_PATH),
-      args: [...CHROMIUM_ARGS],
-    });
+    // The renderer's own browser and flags: they decide how wide text is set.
+    chromium = await launchChromium(findRenderChromium(renderChromiumSettings()), 30_000);
   });
 
-  afterAll(() => browser.close());
+  afterAll(() => closeChromium(chromium, 5000));
 
   it('has a reference width for every character of the samples', () => {
     expect(lines.length).toBeGreaterThan(20);
@@ -84,7 +88,7 @@ describe('official font size', () => {
         console.warn('Font not installed here; its width is not measured.');
         return;
       }
-      const widths = await renderedWidths(browser, font, lines);
+      const widths = await renderedWidths(chromium.browser, font, lines);
       const total = widths.reduce((a, b) => a + b, 0);
       const expected = lines.reduce((a, l) => a + referenceWidth(l, 16), 0);
       expect(Math.abs(total / expected - 1)).toBeLessThan(tolerance);

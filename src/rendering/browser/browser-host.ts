@@ -1,16 +1,13 @@
 import { Logger } from '@nestjs/common';
-import type { Browser } from 'puppeteer';
-import { closeChromium, launchChromium, type LaunchedChromium } from './chromium';
+import type { Page } from 'puppeteer';
+import { closeChromium, launchChromium, openPage, type LaunchedChromium } from './chromium';
 
-export interface RunningBrowser {
-  browser: Browser;
+export interface RunningBrowser extends LaunchedChromium {
   /** Increases with every launch; pages remember the one they belong to. */
   generation: number;
 }
 
 export type BrowserState = 'idle' | 'starting' | 'running' | 'failed' | 'closed';
-
-interface Current extends LaunchedChromium, RunningBrowser {}
 
 /**
  * Owns the one long-lived Chromium (RENDERING.md #1): launched on first use, replaced after a
@@ -18,8 +15,8 @@ interface Current extends LaunchedChromium, RunningBrowser {}
  */
 export class BrowserHost {
   private readonly logger = new Logger('BrowserHost');
-  private launching?: Promise<Current>;
-  private running?: Current;
+  private launching?: Promise<RunningBrowser>;
+  private running?: RunningBrowser;
   private generation = 0;
   private closed = false;
   private failedLaunch = false;
@@ -48,6 +45,11 @@ export class BrowserHost {
     await closeChromium(current, 2000);
   }
 
+  /** A new page of that browser. */
+  newPage(running: RunningBrowser): Promise<Page> {
+    return openPage(running, this.timeoutMs);
+  }
+
   pid(): number | undefined {
     return this.running?.browser.process()?.pid;
   }
@@ -67,18 +69,21 @@ export class BrowserHost {
     if (current) await closeChromium(current, 5000);
   }
 
-  private async launch(): Promise<Current> {
+  private async launch(): Promise<RunningBrowser> {
     const generation = ++this.generation;
     const started = Date.now();
     try {
-      const launched = await launchChromium(this.executablePath(), this.timeoutMs);
+      const executable = this.executablePath();
+      const launched = await launchChromium(executable, this.timeoutMs);
       const current = { ...launched, generation };
       launched.browser.once('disconnected', () => {
         void this.discard(generation, 'a disconnect');
       });
       this.running = current;
       this.failedLaunch = false;
-      this.logger.log(`Chromium ${generation} started in ${Date.now() - started} ms`);
+      this.logger.log(
+        `Chromium ${generation} (${executable}) started in ${Date.now() - started} ms`,
+      );
       if (this.closed) await closeChromium(current, 2000);
       return current;
     } catch (error) {

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import { basename, join } from 'node:path';
+import puppeteer, { TargetType, type Browser, type CDPSession, type Page } from 'puppeteer';
 
 /** Flags for a headless, quiet Chromium that never phones home (RENDERING.md #3). */
 export const CHROMIUM_ARGS = [
@@ -16,6 +17,9 @@ export const CHROMIUM_ARGS = [
   // frame's navigation: send every real connection, loopback included, to a closed port.
   '--proxy-server=http://127.0.0.1:9',
   '--proxy-bypass-list=<-loopback>',
+  // The headless shell hints glyph advances to whole pixels by default, which sets Thai text
+  // 1.2 % narrower than the full browser and TH Sarabun New do (render/font-metrics.spec.ts).
+  '--font-render-hinting=none',
 ] as const;
 
 const SYSTEM_CHROMIUM = [
@@ -25,25 +29,47 @@ const SYSTEM_CHROMIUM = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/**
+ * Debian's chromium-headless-shell: the binary itself, because its /usr/bin wrapper runs it as a
+ * child instead of exec'ing it, and a hung or crashed browser must be killable by its pid.
+ */
+export const SYSTEM_HEADLESS_SHELL = ['/usr/lib/chromium/chromium-headless-shell'];
+
 /** PUPPETEER_EXECUTABLE_PATH, else a system Chromium, else Puppeteer's own download. */
 export function findChromium(configured?: string): string {
-  if (configured) {
-    if (!existsSync(configured)) {
-      throw new Error(`PUPPETEER_EXECUTABLE_PATH=${configured} does not exist`);
-    }
-    return configured;
-  }
-  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
-  if (system) return system;
-  const downloaded = bundledChromium();
-  if (downloaded) return downloaded;
+  if (configured) return existing(configured, 'PUPPETEER_EXECUTABLE_PATH');
+  const found = SYSTEM_CHROMIUM.find((path) => existsSync(path)) ?? downloaded();
+  if (found) return found;
   throw new Error(
     'No Chromium for PDF rendering: install one (apt-get install chromium) or set ' +
       'PUPPETEER_EXECUTABLE_PATH',
   );
 }
 
-function bundledChromium(): string | undefined {
+export interface RenderChromiumSettings {
+  /** RENDER_CHROMIUM_PATH: the renderer's browser, whatever else is installed. */
+  render?: string;
+  /** PUPPETEER_EXECUTABLE_PATH: the browser for everything else, and the renderer's fallback. */
+  general?: string;
+}
+
+/**
+ * The renderer's browser: RENDER_CHROMIUM_PATH, else a headless shell, else findChromium(). The
+ * headless shell prints the same pages (render/headless-shell.spec.ts) at about twice the rate,
+ * because it has no desktop browser layers to keep busy (bench/README.md `pdf`).
+ */
+export function findRenderChromium(settings: RenderChromiumSettings): string {
+  if (settings.render) return existing(settings.render, 'RENDER_CHROMIUM_PATH');
+  return SYSTEM_HEADLESS_SHELL.find((path) => existsSync(path)) ?? findChromium(settings.general);
+}
+
+function existing(path: string, setting: string): string {
+  if (!existsSync(path)) throw new Error(`${setting}=${path} does not exist`);
+  return path;
+}
+
+/** Puppeteer's own download, if there is one. */
+function downloaded(): string | undefined {
   try {
     const path = puppeteer.executablePath();
     return existsSync(path) ? path : undefined;
@@ -52,22 +78,33 @@ function bundledChromium(): string | undefined {
   }
 }
 
+/** Chromium's headless shell (chrome-headless-shell): the browser without its desktop layers. */
+export const isHeadlessShell = (executablePath: string): boolean =>
+  /headless[-_]shell$/.test(basename(executablePath));
+
 export interface LaunchedChromium {
   browser: Browser;
   /** A fresh profile per launch, removed on close. */
   userDataDir: string;
+  /** Whether pages can be kept from drawing screen frames (headless shell only). */
+  frameControl: boolean;
 }
+
+// The headless shell draws a page's screen frames only when asked (HeadlessExperimental): a PDF
+// needs none, and drawing them took a sixth of the CPU of a render.
+const FRAME_CONTROL_ARGS = ['--enable-begin-frame-control'];
 
 export async function launchChromium(
   executablePath: string,
   timeoutMs: number,
 ): Promise<LaunchedChromium> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'saraban-chromium-'));
+  const shell = isHeadlessShell(executablePath);
   try {
     const browser = await puppeteer.launch({
       executablePath,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
+      headless: shell ? 'shell' : true,
+      args: [...CHROMIUM_ARGS, ...(shell ? FRAME_CONTROL_ARGS : [])],
       userDataDir,
       timeout: timeoutMs,
       // Every CDP call fails after this instead of waiting forever on a hung browser.
@@ -77,11 +114,42 @@ export async function launchChromium(
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    return { browser, userDataDir };
+    return { browser, userDataDir, frameControl: shell };
   } catch (error) {
     removeProfile(userDataDir);
     throw error;
   }
+}
+
+/** A new page; one that draws no screen frames where the browser allows it. */
+export async function openPage(launched: LaunchedChromium, timeoutMs: number): Promise<Page> {
+  const { browser } = launched;
+  if (!launched.frameControl) return browser.newPage();
+  // Puppeteer's newPage() cannot ask for frame control; a unique blank URL finds the new target.
+  const url = `about:blank#${randomUUID()}`;
+  const session = await browserSession(browser, timeoutMs);
+  const [target] = await Promise.all([
+    browser.waitForTarget((t) => t.url() === url, { timeout: timeoutMs }),
+    session.send('Target.createTarget', { url, enableBeginFrameControl: true }),
+  ]);
+  const page = await target.page();
+  if (!page) throw new Error('Chromium opened no page');
+  return page;
+}
+
+// One session to the browser's own target per browser; detaching it stops target discovery.
+const browserSessions = new WeakMap<Browser, Promise<CDPSession>>();
+
+function browserSession(browser: Browser, timeoutMs: number): Promise<CDPSession> {
+  let session = browserSessions.get(browser);
+  if (!session) {
+    // Right after launch, Puppeteer may not have listed the browser's own target yet.
+    session = browser
+      .waitForTarget((target) => target.type() === TargetType.BROWSER, { timeout: timeoutMs })
+      .then((target) => target.createCDPSession());
+    browserSessions.set(browser, session);
+  }
+  return session;
 }
 
 /**

@@ -23,13 +23,14 @@ export class PagePool {
   ) {}
 
   async acquire(): Promise<PageLease> {
-    const { browser, generation } = await this.host.current();
+    const running = await this.host.current();
+    const { generation } = running;
     let lease: PageLease | undefined;
     while ((lease = this.idle.pop())) {
       if (lease.generation === generation && !lease.page.isClosed()) return lease;
       this.close(lease);
     }
-    const page = await browser.newPage();
+    const page = await this.host.newPage(running);
     try {
       await this.prepare(page);
     } catch (error) {

@@ -2,7 +2,7 @@
 // chosen per test.
 import { DocumentRenderer } from '../../../src/rendering/document-renderer';
 import { resolveFontSource } from '../../../src/rendering/assets/font-sources';
-import { findChromium } from '../../../src/rendering/browser/chromium';
+import { findRenderChromium } from '../../../src/rendering/browser/chromium';
 import { placeholderEmblem, type RendererOptions } from '../../../src/rendering/renderer-options';
 import { templatesDir } from '../../../src/rendering/rendering-paths';
 
@@ -12,7 +12,7 @@ export function rendererOptions(overrides: Partial<RendererOptions> = {}): Rende
     templatesDir: dir,
     font: resolveFontSource(),
     emblemFile: placeholderEmblem(dir),
-    executablePath: () => findChromium(process.env.PUPPETEER_EXECUTABLE_PATH),
+    executablePath: () => findRenderChromium(renderChromiumSettings()),
     concurrency: 2,
     recycleAfter: 100,
     timeoutMs: 20_000,
@@ -20,6 +20,12 @@ export function rendererOptions(overrides: Partial<RendererOptions> = {}): Rende
     ...overrides,
   };
 }
+
+/** The renderer's browser as the app would pick it from this environment. */
+export const renderChromiumSettings = () => ({
+  render: process.env.RENDER_CHROMIUM_PATH,
+  general: process.env.PUPPETEER_EXECUTABLE_PATH,
+});
 
 export const createRenderer = (overrides: Partial<RendererOptions> = {}): DocumentRenderer =>
   new DocumentRenderer(rendererOptions(overrides));
