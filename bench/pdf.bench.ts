@@ -8,7 +8,13 @@ import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { AssetStore } from '../src/rendering/assets/asset-store';
-import { closeChromium, launchChromium } from '../src/rendering/browser/chromium';
+import { Environment } from '../src/config/environment';
+import {
+  closeChromium,
+  findChromium,
+  launchChromium,
+  openPage,
+} from '../src/rendering/browser/chromium';
 import { sandboxPage } from '../src/rendering/browser/page-sandbox';
 import { printPage } from '../src/rendering/browser/print-page';
 import type { RenderableMemo } from '../src/rendering/document.model';
@@ -116,18 +122,26 @@ function treePssMiB(rootPid: number): number | null {
 
 // ---- the three architectures ------------------------------------------------------------
 
-const options = rendererOptions({ concurrency: poolSize, queueLimit: 1000 });
+// The app's own settings: its browser, and its page recycling.
+const settings = {
+  concurrency: poolSize,
+  queueLimit: 1000,
+  recycleAfter: new Environment().RENDER_RECYCLE_AFTER,
+};
+const options = rendererOptions(settings);
 const assets = new AssetStore(options.font, options.emblemFile);
 const executable = options.executablePath();
+/** Puppeteer's default build, the full browser, when the renderer uses another one. */
+const fullBrowser = findChromium(process.env.PUPPETEER_EXECUTABLE_PATH);
 
 /** (a) A browser launched, used and closed for every document. */
-function perLaunch(renderer: DocumentRenderer) {
+function perLaunch(renderer: DocumentRenderer, browser = executable) {
   return async (doc: RenderableMemo): Promise<Buffer> => {
-    const launched = await launchChromium(executable, options.timeoutMs);
+    const launched = await launchChromium(browser, options.timeoutMs);
     try {
-      const page = await launched.browser.newPage();
+      const page = await openPage(launched, options.timeoutMs);
       await sandboxPage(page, assets, () => undefined);
-      return await printPage(page, renderer.renderHtml(doc), options.timeoutMs);
+      return await printPage(page, renderer.renderHtml(doc));
     } finally {
       await closeChromium(launched, 5000);
     }
@@ -138,10 +152,10 @@ function perLaunch(renderer: DocumentRenderer) {
 async function pagePerDocument(renderer: DocumentRenderer) {
   const launched = await launchChromium(executable, options.timeoutMs);
   const render = async (doc: RenderableMemo): Promise<Buffer> => {
-    const page = await launched.browser.newPage();
+    const page = await openPage(launched, options.timeoutMs);
     try {
       await sandboxPage(page, assets, () => undefined);
-      return await printPage(page, renderer.renderHtml(doc), options.timeoutMs);
+      return await printPage(page, renderer.renderHtml(doc));
     } finally {
       await page.close();
     }
@@ -154,10 +168,11 @@ const ms = (v: number): number => Math.round(v * 10) / 10;
 
 async function main(): Promise<void> {
   Logger.overrideLogger(['error', 'warn']);
-  const renderer = createRenderer({ concurrency: poolSize, queueLimit: 1000 });
+  const renderer = createRenderer(settings);
   const pooled: Partial<Record<Size, RunResult>> = {};
   const naive: Partial<Record<Size, RunResult>> = {};
   const newPage: Partial<Record<Size, RunResult>> = {};
+  let naiveFull: RunResult | undefined;
   let chromiumMiB: number | null = null;
   try {
     for (const size of ['1p', '3p'] as const) {
@@ -176,25 +191,31 @@ async function main(): Promise<void> {
     for (const size of ['1p', '3p'] as const) {
       naive[size] = await measure('per launch', size, poolSize, naiveSeconds, perLaunch(renderer));
     }
+    if (fullBrowser !== executable) {
+      const launch = perLaunch(renderer, fullBrowser);
+      naiveFull = await measure('full browser per launch', '1p', poolSize, naiveSeconds, launch);
+    }
   } finally {
     await renderer.onApplicationShutdown();
   }
-  report(
-    renderer,
-    pooled as Record<Size, RunResult>,
-    newPage as Record<Size, RunResult>,
-    naive as Record<Size, RunResult>,
-    chromiumMiB,
-  );
+  report(renderer, chromiumMiB, {
+    pooled: pooled as Record<Size, RunResult>,
+    newPage: newPage as Record<Size, RunResult>,
+    naive: naive as Record<Size, RunResult>,
+    naiveFull,
+  });
 }
 
-function report(
-  renderer: DocumentRenderer,
-  pooled: Record<Size, RunResult>,
-  newPage: Record<Size, RunResult>,
-  naive: Record<Size, RunResult>,
-  chromiumMiB: number | null,
-): void {
+interface Runs {
+  pooled: Record<Size, RunResult>;
+  newPage: Record<Size, RunResult>;
+  naive: Record<Size, RunResult>;
+  /** 1-page memos, the full browser launched per document (Puppeteer's default build). */
+  naiveFull?: RunResult;
+}
+
+function report(renderer: DocumentRenderer, chromiumMiB: number | null, runs: Runs): void {
+  const { pooled, newPage, naive, naiveFull } = runs;
   const row = (mode: string, size: Size, r: RunResult) => ({
     mode,
     size,
@@ -209,6 +230,7 @@ function report(
     row(`pool of ${poolSize} reused pages`, size, pooled[size]),
     row('warm browser, new page per doc', size, newPage[size]),
     row('browser launched per doc', size, naive[size]),
+    ...(naiveFull && size === '1p' ? [row('full browser launched per doc', size, naiveFull)] : []),
   ]);
   printTable(`PDF rendering (${clients} clients for the pool, ${poolSize} otherwise)`, rows);
   const status = renderer.status();
@@ -223,13 +245,18 @@ function report(
     speedup: ms(rate(pooled[size]) / rate(naive[size])),
   });
   const speedup = rate(pooled['1p']) / rate(naive['1p']);
+  const fullSpeedup = naiveFull ? ms(rate(pooled['1p']) / rate(naiveFull)) : null;
   console.log(
     `\n1-page memo: ${ms(rate(pooled['1p']))} docs/s pooled, p95 ${ms(percentile(pooled['1p'].latencies, 95))} ms; ` +
-      `${ms(rate(naive['1p']))} docs/s per launch; speedup ${ms(speedup)}×; Chromium ${chromiumMiB ?? '?'} MiB (PSS)`,
+      `${ms(rate(naive['1p']))} docs/s per launch; speedup ${ms(speedup)}×` +
+      (naiveFull ? ` (${fullSpeedup}× over the full browser per launch)` : '') +
+      `; Chromium ${chromiumMiB ?? '?'} MiB (PSS)`,
   );
   writeSection('pdf', {
     fixture: '1-page memo (samples.json #1) and a 3-page memo of its paragraphs',
+    browser: executable,
     font: status.font,
+    recycleAfter: options.recycleAfter,
     pool: poolSize,
     clients,
     seconds,
@@ -241,6 +268,8 @@ function report(
     naiveDocsPerSecond: ms(rate(naive['1p'])),
     newPageDocsPerSecond: ms(rate(newPage['1p'])),
     speedup: ms(speedup),
+    naiveFullBrowserDocsPerSecond: naiveFull ? ms(rate(naiveFull)) : null,
+    speedupOverFullBrowser: fullSpeedup,
     sizes: { '1p': perSize('1p'), '3p': perSize('3p') },
     chromiumPssMiB: chromiumMiB,
     restarts: status.restarts,

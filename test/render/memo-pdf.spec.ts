@@ -44,6 +44,10 @@ describe('memo PDF (บันทึกข้อความ)', () => {
     const fonts = pdfFonts(pdf);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    // The official font only, even in this first document of a fresh page: no fallback font
+    // printed while the font file was still loading.
+    const [family] = renderer.status().font.split(' ');
+    expect(fonts.filter((f) => !f.name.includes(family))).toEqual([]);
   });
 
   it('writes every number in Thai digits', () => {

@@ -123,10 +123,7 @@ export class PdfEngine {
     });
     let healthy = false;
     try {
-      const pdf = await withTimeout(
-        printPage(lease.page, html, this.options.timeoutMs),
-        this.options.timeoutMs,
-      );
+      const pdf = await withTimeout(printPage(lease.page, html), this.options.timeoutMs);
       healthy = true;
       this.rendered++;
       return pdf;
