@@ -20,7 +20,7 @@ export async function printPage(page: Page, html: string): Promise<Buffer> {
   const session = await sessionOf(page);
   // Straight over the page's session: measured 5-7 % more documents a second than page.evaluate().
   const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
-    expression: `(${writeDocument.toString()})(${JSON.stringify(html)})`,
+    expression: `(${WRITE_DOCUMENT})(${JSON.stringify(html)})`,
     awaitPromise: true,
     returnByValue: true,
   });
@@ -45,6 +45,8 @@ async function writeDocument(html: string): Promise<FontFaceSetLoadStatus> {
   await Promise.allSettled(Array.from(document.images, (image) => image.decode()));
   return (await document.fonts.ready).status;
 }
+
+const WRITE_DOCUMENT = writeDocument.toString();
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
