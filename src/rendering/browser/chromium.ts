@@ -79,7 +79,7 @@ function downloaded(): string | undefined {
 }
 
 /** Chromium's headless shell (chrome-headless-shell): the browser without its desktop layers. */
-export const isHeadlessShell = (executablePath: string): boolean =>
+const isHeadlessShell = (executablePath: string): boolean =>
   /headless[-_]shell$/.test(basename(executablePath));
 
 export interface LaunchedChromium {
