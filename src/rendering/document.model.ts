@@ -9,6 +9,11 @@ export interface SignatureBlock {
   position: string;
   /** "ปฏิบัติราชการแทน ผู้อำนวยการ…" or "รักษาราชการแทน ผู้อำนวยการ…", when they apply. */
   capacityLines: string[];
+  /**
+   * When the signer acted in the system (submitted, endorsed, issued). Sealed documents print it
+   * in the signature space, where the paper form has the handwritten signature; previews do not.
+   */
+  signedAt: Date | null;
 }
 
 export interface EndorsementBlock extends SignatureBlock {
@@ -37,6 +42,8 @@ export interface RenderableMemo {
   subject: string;
   /** เรียน … */
   to: string;
+  /** อ้างถึง: earlier documents, as written ("บันทึกข้อความ ที่ … ลงวันที่ …"), in order. */
+  references: string[];
   paragraphs: string[];
   urgency: Urgency;
   /** ด่วนภายใน: the deadline, when set. */

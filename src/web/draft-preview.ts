@@ -45,7 +45,7 @@ export class DraftPreview {
         paragraphs: input.issuance?.paragraphs.length ? input.issuance.paragraphs : [''],
         date: now,
         // The signer is known only when the chain reaches the director or their delegate.
-        signature: this.builder.signature(undefined, 'own', office.name),
+        signature: this.builder.signature(undefined, 'own', office.name, null),
         verification: null,
         draft: true,
       };
@@ -61,6 +61,7 @@ export class DraftPreview {
       date: now,
       subject: input.subject,
       to: input.to,
+      references: (input.references ?? []).map((r) => r.text),
       paragraphs: [
         ...(input.paragraphs.length ? input.paragraphs : ['']),
         ...(input.closing ? [input.closing] : []),
@@ -69,7 +70,7 @@ export class DraftPreview {
       urgentBy: input.urgentBy ?? null,
       secrecy:
         input.secrecy === 'confidential' || input.secrecy === 'secret' ? input.secrecy : 'normal',
-      signature: this.builder.signature(author, 'own', office.name),
+      signature: this.builder.signature(author, 'own', office.name, null),
       endorsements: [],
       verification: null,
       draft: true,

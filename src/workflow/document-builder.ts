@@ -46,13 +46,15 @@ export class DocumentBuilder {
       date: memo.registeredAt ?? this.clock.now(),
       subject: memo.subject,
       to: memo.toLine,
+      references: memo.references.map((r) => r.text),
       paragraphs: memo.closing ? [...memo.paragraphs, memo.closing] : memo.paragraphs,
       urgency: memo.urgency,
       urgentBy: memo.urgentBy,
       secrecy: memo.secrecy,
-      signature: this.signature(author, 'own', office.name),
+      // The author signs by submitting; a memo registered without a submission signs then.
+      signature: this.signature(author, 'own', office.name, memo.submittedAt ?? memo.registeredAt),
       endorsements: endorsed.map((s) => ({
-        ...this.signature(users.get(s.assigneeUserId), s.capacity, office.name),
+        ...this.signature(users.get(s.assigneeUserId), s.capacity, office.name, s.actedAt),
         note: s.note,
         date: s.actedAt ?? this.clock.now(),
       })),
@@ -80,18 +82,26 @@ export class DocumentBuilder {
         signerId ? users.get(signerId) : undefined,
         issuance.signerCapacity ?? 'own',
         office.name,
+        issuance.issuedAt,
       ),
       verification: seal && { code: seal.verifyCode, url: this.sealing.verifyUrl(seal.verifyCode) },
       draft: memo.status !== 'approved',
     };
   }
 
-  signature(user: User | undefined, capacity: Capacity, orgName: string): SignatureBlock {
+  /** `signedAt`: when the signer acted in the system; null while nobody has signed. */
+  signature(
+    user: User | undefined,
+    capacity: Capacity,
+    orgName: string,
+    signedAt: Date | null,
+  ): SignatureBlock {
     const line = capacityLine(capacity, orgName);
     return {
       name: user ? fullName(user) : '',
       position: user?.position?.name ?? '',
       capacityLines: line ? [line] : [],
+      signedAt,
     };
   }
 

@@ -10,7 +10,12 @@ import {
 import type { DocumentRenderer } from '../../src/rendering/document-renderer';
 import { pageImage, pdfInfo, pdfText } from './support/pdf-tools';
 import { createRenderer } from './support/renderer';
-import { longMemo, memo, sampleDocuments } from './support/sample-documents';
+import {
+  longMemo,
+  memo,
+  memoWithUnbreakableTokens,
+  sampleDocuments,
+} from './support/sample-documents';
 
 jest.setTimeout(120_000);
 
@@ -48,7 +53,9 @@ describe('the renderer’s choice of browser', () => {
 
   afterAll(() => Promise.all([shell.onApplicationShutdown(), full.onApplicationShutdown()]));
 
-  const documents = [...sampleDocuments(), longMemo(3)].map(
+  // The samples, a long memo, and lines wrapped inside tokens, with references.
+  const wrapped = { ...memoWithUnbreakableTokens(), references: ['บันทึก ที่ 1', 'หนังสือ ที่ 2'] };
+  const documents = [...sampleDocuments(), longMemo(3), wrapped].map(
     (doc, i) => [`${i + 1} ${doc.kind} (${doc.subject.slice(0, 30)}…)`, doc] as const,
   );
 

@@ -83,6 +83,7 @@ describe('memo PDF (บันทึกข้อความ)', () => {
         signature: {
           ...deputy,
           capacityLines: ['รักษาราชการแทน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษานครพนม'],
+          signedAt: null,
         },
         endorsements: sampleMemos()[1].endorsements,
       }),

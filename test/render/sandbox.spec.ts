@@ -1,8 +1,8 @@
 // RENDERING.md #3: user text is text, the page runs no script and reaches nothing outside.
-import { toThaiDigits } from '../../src/common/thai/thai-format';
 import { AssetStore } from '../../src/rendering/assets/asset-store';
 import { PdfEngine } from '../../src/rendering/browser/pdf-engine';
 import type { DocumentRenderer } from '../../src/rendering/document-renderer';
+import { toThaiDigitsOutsideLinks } from '../../src/rendering/templates/link-spans';
 import { startCanary, type Canary } from './support/canary';
 import { pdfInfo, pdfText, squash } from './support/pdf-tools';
 import { createRenderer, rendererOptions } from './support/renderer';
@@ -40,7 +40,12 @@ describe('document sandbox', () => {
       subject: payloads[0],
       to: payloads[1],
       paragraphs: payloads,
-      signature: { name: payloads[2], position: payloads[3], capacityLines: [payloads[4]] },
+      signature: {
+        name: payloads[2],
+        position: payloads[3],
+        capacityLines: [payloads[4]],
+        signedAt: null,
+      },
       endorsements: [{ ...memo().endorsements[0], note: payloads[5] }],
     });
 
@@ -50,8 +55,11 @@ describe('document sandbox', () => {
     expect(html).toContain('&lt;iframe src&#x3D;file:///etc/passwd&gt;&lt;/iframe&gt;');
 
     const text = squash(pdfText(await renderer.renderPdf(doc), undefined, 'raw'));
-    // Every payload reaches the paper as the characters typed (digits in Thai, as all text).
-    for (const payload of payloads) expect(text).toContain(squash(toThaiDigits(payload)));
+    // Every payload reaches the paper as the characters typed (digits in Thai, as all text but
+    // web addresses).
+    for (const payload of payloads) {
+      expect(text).toContain(squash(toThaiDigitsOutsideLinks(payload)));
+    }
     expect(text).not.toContain('root:x:0:0');
     expect(canary.connections()).toBe(0);
     expect(renderer.status().blockedRequests).toBe(0); // nothing even tried

@@ -17,6 +17,7 @@ export const REQUIRED_PARTIALS = [
   'phone',
   'verification-code',
   'signature',
+  'signed-at',
   'endorsements',
   'issuance',
   'verification',

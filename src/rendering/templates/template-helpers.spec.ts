@@ -18,6 +18,19 @@ describe('template helpers', () => {
     expect(render('{{thaiTime d}}', { d: at })).toBe('๐๙.๓๐ น.');
   });
 
+  it('keeps the digits of web and e-mail addresses ASCII', () => {
+    expect(render('{{thai t}}', { t: 'ดู https://a.go.th/q1 หรือ it2@a.go.th ข้อ 3' })).toBe(
+      'ดู https://a.go.th/q1 หรือ it2@a.go.th ข้อ ๓',
+    );
+  });
+
+  it('numbers list items from ๑.', () => {
+    expect(render('{{#each l}}[{{itemNumber @index}}]{{/each}}', { l: ['a', 'b'] })).toBe(
+      '[๑.][๒.]',
+    );
+    expect(() => render('{{itemNumber n}}', { n: 'x' })).toThrow(/@index/);
+  });
+
   it('escapes what it returns', () => {
     expect(render('{{thai t}}', { t: '<b>1</b>' })).toBe('&lt;b&gt;๑&lt;/b&gt;');
   });

@@ -5,16 +5,24 @@ import {
   formatThaiDate,
   formatThaiShortDate,
   formatThaiTime,
-  toThaiDigits,
+  thaiNumeral,
 } from '../../common/thai/thai-format';
 import { SECRECY_TH, Secrecy, URGENCY_TH, Urgency } from '../../memo/memo.enums';
 import { qrSvg } from '../assets/qr-svg';
+import { toThaiDigitsOutsideLinks } from './link-spans';
 
 type HelperArgs = unknown[];
 
 function asDate(value: unknown, helper: string): Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     throw new TypeError(`{{${helper}}} needs a valid Date, got ${String(value)}`);
+  }
+  return value;
+}
+
+function asIndex(value: unknown, helper: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new TypeError(`{{${helper}}} needs an @index, got ${String(value)}`);
   }
   return value;
 }
@@ -36,8 +44,13 @@ const isSecrecy = (v: unknown): v is Secrecy => typeof v === 'string' && v in SE
 
 /** Helpers by name; every one is registered on the renderer's private Handlebars instance. */
 export const TEMPLATE_HELPERS = {
-  /** Any text, with ASCII digits written as Thai digits (THAI-DOCS.md: real Thai digits). */
-  thai: (...args: HelperArgs) => toThaiDigits(asText(args[0], 'thai')),
+  /**
+   * Any text, with ASCII digits written as Thai digits (THAI-DOCS.md: real Thai digits), except
+   * in web and e-mail addresses, which must still work when typed from the paper.
+   */
+  thai: (...args: HelperArgs) => toThaiDigitsOutsideLinks(asText(args[0], 'thai')),
+  /** "๑." for @index 0: items numbered as the regulation numbers them. */
+  itemNumber: (...args: HelperArgs) => `${thaiNumeral(asIndex(args[0], 'itemNumber') + 1)}.`,
   /** ๒๔ พฤศจิกายน ๒๕๖๘ */
   thaiDate: (...args: HelperArgs) => formatThaiDate(asDate(args[0], 'thaiDate')),
   /** ๒ พ.ค. ๖๕, under an endorsement. */

@@ -6,6 +6,7 @@ const signer: SignatureBlock = {
   name: 'นายทดสอบ ระบบ',
   position: 'รองผู้อำนวยการสำนักงาน',
   capacityLines: ['ปฏิบัติราชการแทน ผู้อำนวยการสำนักงาน'],
+  signedAt: at,
 };
 const verification = { code: 'TEST-0000', url: 'https://example.invalid/verify/TEST-0000' };
 
@@ -19,6 +20,7 @@ export function validationSamples(): RenderableDocument[] {
       date: at,
       subject: 'ทดสอบแม่แบบ',
       to: 'ผู้อำนวยการ',
+      references: ['บันทึกข้อความ ที่ ศธ 04305/1', 'หนังสือ ที่ ศธ 04002/ว 2'],
       paragraphs: ['ย่อหน้าที่ 1', 'จึงเรียนมาเพื่อโปรดทราบ'],
       urgency: 'most_urgent',
       urgentBy: at,
@@ -36,11 +38,12 @@ export function validationSamples(): RenderableDocument[] {
       date: at,
       subject: 'ทดสอบ',
       to: 'ผู้อำนวยการ',
+      references: ['บันทึกข้อความ ที่ ศธ 04305/1'],
       paragraphs: [],
       urgency: 'normal',
       urgentBy: null,
       secrecy: 'normal',
-      signature: signer,
+      signature: { ...signer, signedAt: null },
       endorsements: [],
       verification: null,
       draft: false,

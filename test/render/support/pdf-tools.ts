@@ -35,6 +35,40 @@ export function pdfText(
 /** Thai has no spaces between words and lines wrap anywhere: compare text without spaces. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');
 
+export interface PdfWord {
+  /** 1-based. */
+  page: number;
+  text: string;
+  /** Points from the page's top-left corner. */
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+const unescapeXml = (text: string): string =>
+  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => XML_ENTITIES[name]);
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/** Every word with its box (pdftotext -bbox): where the text landed on the paper. */
+export function pdfWords(pdf: Buffer): PdfWord[] {
+  const xhtml = withFile(pdf, (file) => run('pdftotext', ['-bbox', file, '-']));
+  return xhtml.split('<page ').flatMap((pageXml, i) =>
+    [
+      ...pageXml.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/word>/g,
+      ),
+    ].map((m) => ({
+      page: i,
+      text: unescapeXml(m[5]),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    })),
+  );
+}
+
 export interface PdfInfo {
   pages: number;
   title: string;

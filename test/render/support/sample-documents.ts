@@ -47,15 +47,22 @@ function fromMemo(s: SampleMemo): RenderableMemo {
     date: bangkok(s.date),
     subject: s.subject,
     to: s.to,
+    references: [],
     paragraphs: s.paragraphs,
     urgency: 'normal',
     urgentBy: null,
     secrecy: 'normal',
-    signature: { name: s.author.name, position: s.author.position, capacityLines: [] },
+    signature: {
+      name: s.author.name,
+      position: s.author.position,
+      capacityLines: [],
+      signedAt: bangkok(s.date, '08:15'),
+    },
     endorsements: s.endorsements.map((e) => ({
       name: e.by,
       position: e.position,
       capacityLines: e.capacity ? [e.capacity] : [],
+      signedAt: bangkok(e.date, '10:45'),
       note: e.note,
       date: bangkok(e.date),
     })),
@@ -72,7 +79,7 @@ function fromIssuance(s: SampleIssuance): RenderableIssuance {
     subject: s.subject,
     paragraphs: s.paragraphs,
     date: bangkok(s.date),
-    signature: { ...s.signer, capacityLines: [] },
+    signature: { ...s.signer, capacityLines: [], signedAt: bangkok(s.date, '14:30') },
     verification: null,
     draft: false,
   };
@@ -106,4 +113,37 @@ export function longMemo(pages: number, overrides: Partial<RenderableMemo> = {})
   const body = base.paragraphs.slice(0, 2);
   const paragraphs = Array.from({ length: pages * 5 - 2 }, (_, i) => body[i % 2]);
   return { ...base, paragraphs: [...paragraphs, base.paragraphs[3]], ...overrides };
+}
+
+/** `length` characters of `pattern`, repeated. */
+const repeatTo = (pattern: string, length: number): string =>
+  pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
+
+/** Thai with WORD JOINER between its letters and NBSP between its words: no break anywhere. */
+const joined = (text: string): string =>
+  [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(text)]
+    .map((g) => g.segment)
+    .join('\u2060');
+
+/**
+ * 300 characters each (the Thai one without its WORD JOINERs) with no break opportunity for far
+ * more than a line: unless they wrap anywhere, the page clips them (issue 12, F6).
+ */
+export const UNBREAKABLE = {
+  url: 'https://ita.nkp2.go.th/evidence?id=' + repeatTo('q7x2k9m4', 265),
+  id: 'ITA' + repeatTo('7X2K9M40', 297),
+  dots: '.'.repeat(300),
+  thaiJoined: joined(repeatTo('สำนักงานเขตพื้นที่การศึกษา\u00a0', 300)),
+};
+
+/** The first sample memo with an unbreakable token in the subject, เรียน, อ้างถึง, body and a note. */
+export function memoWithUnbreakableTokens(): RenderableMemo {
+  const base = memo();
+  return memo({
+    subject: UNBREAKABLE.id,
+    to: UNBREAKABLE.thaiJoined,
+    references: [UNBREAKABLE.dots],
+    paragraphs: [`ดูหลักฐานที่ ${UNBREAKABLE.url}`, ...base.paragraphs.slice(1)],
+    endorsements: [{ ...base.endorsements[0], note: UNBREAKABLE.dots + UNBREAKABLE.id }],
+  });
 }
