@@ -26,6 +26,10 @@ import { CreateOitRule1765000000500 } from './1765000000500-CreateOitRule';
 import { CreateOitAssignment1765000000600 } from './1765000000600-CreateOitAssignment';
 import { CreateOitOfficeYear1765000000700 } from './1765000000700-CreateOitOfficeYear';
 import { AddUserSessionVersion1766000000000 } from './1766000000000-AddUserSessionVersion';
+import { AddSecrecyToRegisterEntry1767000000000 } from './1767000000000-AddSecrecyToRegisterEntry';
+import { AddSecrecyToSealedDocument1767000000100 } from './1767000000100-AddSecrecyToSealedDocument';
+import { AddSecrecyToOitEvidence1767000000200 } from './1767000000200-AddSecrecyToOitEvidence';
+import { BackfillDocumentSecrecy1767000000300 } from './1767000000300-BackfillDocumentSecrecy';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -53,4 +57,8 @@ export const MIGRATIONS = [
   CreateOitAssignment1765000000600,
   CreateOitOfficeYear1765000000700,
   AddUserSessionVersion1766000000000,
+  AddSecrecyToRegisterEntry1767000000000,
+  AddSecrecyToSealedDocument1767000000100,
+  AddSecrecyToOitEvidence1767000000200,
+  BackfillDocumentSecrecy1767000000300,
 ];

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService, DocumentRef, documentKey } from '../access/access.service';
 import type { Actor } from '../common/auth/actor';
+import type { AuditEvent } from './audit-event.entity';
 import { Clock } from '../common/clock';
 import type { Tx } from '../database/transaction-runner';
 import { AuditRepository } from './audit.repository';
@@ -27,6 +29,7 @@ export class AuditService {
   constructor(
     private readonly repo: AuditRepository,
     private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   /** Records an action in the same transaction as the change it describes. */
@@ -78,6 +81,50 @@ export class AuditService {
       (page - 1) * pageSize,
       pageSize,
     );
-    return { items, total, page, pageSize };
+    return { items: await this.hideSecrets(actor, items), total, page, pageSize };
+  }
+
+  /**
+   * Events about a secret document the actor may not read keep who, when and what action, but
+   * not their text (subject, notes, file names, reasons): only the keys in SAFE_DATA_KEYS.
+   */
+  private async hideSecrets(actor: Actor, events: AuditEvent[]): Promise<AuditEvent[]> {
+    const entryIds = events.filter((e) => e.entityType === 'register_entry').map((e) => e.entityId);
+    const entries = await this.access.documentsOfRegisterEntries(actor, entryIds);
+    const documentOf = (e: AuditEvent): DocumentRef | undefined =>
+      e.entityType === 'memo'
+        ? { documentType: 'memo', documentId: e.entityId }
+        : e.entityType === 'register_entry'
+          ? entries.get(e.entityId)
+          : undefined;
+    const refs = events.map(documentOf).filter((d) => d !== undefined);
+    const hidden = await this.access.unreadableSecrets(actor, refs);
+    return events.map((e) => {
+      const doc = documentOf(e);
+      return doc && hidden.has(documentKey(doc)) ? { ...e, data: safeData(e.data) } : e;
+    });
   }
 }
+
+/** Event data that names no content of the document: states, steps, numbers, ids. */
+const SAFE_DATA_KEYS = new Set([
+  'status',
+  'step',
+  'role',
+  'capacity',
+  'final',
+  'urgency',
+  'secrecy',
+  'register',
+  'year',
+  'seq',
+  'number',
+  'documentType',
+  'documentId',
+  'attachmentId',
+]);
+
+const safeData = (data: Record<string, unknown>): Record<string, unknown> => ({
+  ...Object.fromEntries(Object.entries(data).filter(([k]) => SAFE_DATA_KEYS.has(k))),
+  redacted: 'หนังสือลับ',
+});

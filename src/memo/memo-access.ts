@@ -24,6 +24,9 @@ export function canReadMemo(
   return memo.status !== 'draft' && seesOfficeWork(actor);
 }
 
+/** What anyone who may not read a secret document sees in place of its subject. */
+export const SECRET_DOCUMENT_TITLE = 'หนังสือลับ';
+
 export const seesOfficeWork = (actor: Actor): boolean =>
   hasRole(actor, 'director', 'deputy', 'registrar');
 

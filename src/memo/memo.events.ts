@@ -2,6 +2,8 @@
 // with `emitAsync`, and awaited before the HTTP answer, so listeners' results (OIT proposals,
 // notifications) are visible to the caller. A listener's failure never undoes the approval.
 
+import type { Secrecy } from './memo.enums';
+
 export const MEMO_SUBMITTED = 'memo.submitted';
 export const MEMO_APPROVED = 'memo.approved';
 export const MEMO_RETURNED = 'memo.returned';
@@ -46,6 +48,8 @@ export interface ApprovedDocument {
   verifyCode: string;
   /** Stable public URL of the sealed PDF, for OIT publication. */
   publicPdfUrl: string;
+  /** Secret documents become evidence by number and date only, and are never proposed. */
+  secrecy: Secrecy;
 }
 
 export interface MemoApprovedEvent extends MemoEventBase {

@@ -96,7 +96,8 @@ export class MemoService {
         entityType: 'memo',
         entityId: memo.id,
         afterVersion: 1,
-        data: { subject: memo.subject, urgency, secrecy },
+        // A secret memo's subject stays out of the trail, which outlives who may read it.
+        data: { ...(secrecy === 'normal' && { subject: memo.subject }), urgency, secrecy },
       });
       return memo.id;
     });

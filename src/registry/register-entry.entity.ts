@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn, TimestampColumn } from '../database/columns';
+import type { Secrecy } from '../memo/memo.enums';
 import type { Register } from './register';
 
 export type RegisteredDocumentType = 'memo' | 'announcement' | 'order';
@@ -36,6 +37,10 @@ export class RegisterEntry {
 
   @Column({ type: 'varchar', length: 500 })
   subject!: string;
+
+  /** Copied from the memo at registration: secret entries are shown as หนังสือลับ to others. */
+  @CodeColumn(16, { default: 'normal' })
+  secrecy!: Secrecy;
 
   @TimestampColumn()
   registeredAt!: Date;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { Clock } from '../common/clock';
@@ -6,6 +7,8 @@ import { DomainError, notFound } from '../common/errors/domain-error';
 import { toCsv } from '../common/http/csv';
 import { buddhistYear, formatThaiDate } from '../common/thai/thai-format';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
+import { SECRET_DOCUMENT_TITLE } from '../memo/memo-access';
+import type { Secrecy } from '../memo/memo.enums';
 import { Register, REGISTER_TH } from './register';
 import { RegisterEntry, RegisteredDocumentType } from './register-entry.entity';
 import { formatRegisterNumber } from './number-format';
@@ -16,6 +19,7 @@ export interface Registration {
   documentType: RegisteredDocumentType;
   documentId: number;
   subject: string;
+  secrecy: Secrecy;
   bookCode: string;
   at: Date;
 }
@@ -27,6 +31,7 @@ export class RegistryService {
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   private readonly prepared = new Set<string>();
@@ -51,6 +56,7 @@ export class RegistryService {
       documentType: r.documentType,
       documentId: r.documentId,
       subject: r.subject,
+      secrecy: r.secrecy,
       registeredAt: r.at,
       registeredByUserId: actor.userId,
       cancelledAt: null,
@@ -87,8 +93,18 @@ export class RegistryService {
         entityId: entry.id,
         data: { register, year, seq, reason },
       });
-      return toEntryView(entry);
+      const [visible] = await this.visible(actor, [entry]);
+      return toEntryView(visible);
     });
+  }
+
+  /** Secret entries keep their number and date; their subject shows to readers only. */
+  private visible(actor: Actor, entries: RegisterEntry[]): Promise<RegisterEntry[]> {
+    return this.access.hideSecrets(actor, entries, (e) => ({
+      ...e,
+      subject: SECRET_DOCUMENT_TITLE,
+      cancelReason: e.cancelReason && SECRET_DOCUMENT_TITLE,
+    }));
   }
 
   async list(actor: Actor, register: Register, year: number, page: number, pageSize: number) {
@@ -103,7 +119,7 @@ export class RegistryService {
       register,
       registerName: REGISTER_TH[register],
       year,
-      items: items.map(toEntryView),
+      items: (await this.visible(actor, items)).map(toEntryView),
       total,
       page,
       pageSize,
@@ -111,7 +127,7 @@ export class RegistryService {
   }
 
   async csv(actor: Actor, register: Register, year: number): Promise<string> {
-    const entries = await this.repo.listAll(actor.orgId, register, year);
+    const entries = await this.visible(actor, await this.repo.listAll(actor.orgId, register, year));
     return toCsv(
       ['ลำดับ', 'เลขที่', 'ลงวันที่', 'เรื่อง', 'ประเภทเอกสาร', 'รหัสเอกสาร', 'สถานะ', 'เหตุที่ยกเลิก'],
       entries.map((e) => [

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn, TimestampColumn } from '../database/columns';
+import type { Secrecy } from '../memo/memo.enums';
 import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 
 /**
@@ -30,6 +31,10 @@ export class SealedDocument {
 
   @Column({ type: 'varchar', length: 500 })
   subject!: string;
+
+  /** Copied from the memo: /verify of a secret seal says only that it is genuine. */
+  @CodeColumn(16, { default: 'normal' })
+  secrecy!: Secrecy;
 
   @Column({ type: 'varchar', length: 255 })
   signerName!: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { notFound } from '../common/errors/domain-error';
 import type { Tx } from '../database/transaction-runner';
+import type { Secrecy } from '../memo/memo.enums';
 import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { BlobStore, sha256Hex } from '../storage/blob-store';
 import { SealedDocument } from './sealed-document.entity';
@@ -14,6 +15,7 @@ export interface SealSpec {
   documentId: number;
   numberText: string;
   subject: string;
+  secrecy: Secrecy;
   signerName: string;
   signerPosition: string;
   signedAt: Date;

@@ -1,20 +1,28 @@
-import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Public } from '../common/auth/decorators';
-import { DomainError } from '../common/errors/domain-error';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../common/auth/actor';
+import { OptionalActor, Public } from '../common/auth/decorators';
+import { OptionalJwtGuard } from '../common/auth/optional-jwt.guard';
+import { DomainError, notFound } from '../common/errors/domain-error';
 import { formatThaiDate } from '../common/thai/thai-format';
 import { OrgRepository } from '../org/org.repository';
 import { SealedDocument } from './sealed-document.entity';
 import { SealingService } from './sealing.service';
 import { renderVerifyPage } from './verify-page';
 
-/** Public: anyone holding a printed or forwarded copy can check it against the original. */
+/**
+ * Public: anyone holding a printed or forwarded copy can check it against the original. Of a
+ * secret document it says only that it is genuine, with its number and date; its PDF goes only
+ * to a signed-in reader who may read the memo.
+ */
 @ApiTags('verify')
 @Controller()
 export class VerifyController {
   constructor(
     private readonly sealing: SealingService,
     private readonly org: OrgRepository,
+    private readonly access: AccessService,
   ) {}
 
   @Public()
@@ -34,19 +42,25 @@ export class VerifyController {
       code: d.verifyCode,
       office: d.office,
       number: d.number,
-      subject: d.subject,
+      subject: d.subject ?? '',
       date: formatThaiDate(seal.signedAt),
-      signer: d.signer,
-      position: d.signerPosition,
+      signer: d.signer ?? '—',
+      position: d.signerPosition ?? '',
       sha256: d.sha256 ?? '—',
-      sealed: d.sha256 !== null,
+      sealed: d.pdfUrl !== null,
+      secret: d.secret,
     });
   }
 
   @Public()
+  @UseGuards(OptionalJwtGuard)
   @Get('verify/:code/pdf')
-  async pdf(@Param('code') code: string): Promise<StreamableFile> {
+  async pdf(
+    @Param('code') code: string,
+    @OptionalActor() actor: Actor | undefined,
+  ): Promise<StreamableFile> {
     const seal = await this.sealing.byCode(code);
+    if (seal.secrecy !== 'normal') await this.requireReader(actor, seal);
     if (!seal.sha256) throw new DomainError('PDF_NOT_READY');
     const bytes = await this.sealing.bytes(seal);
     return new StreamableFile(bytes, {
@@ -56,15 +70,37 @@ export class VerifyController {
     });
   }
 
+  private async requireReader(actor: Actor | undefined, seal: SealedDocument): Promise<void> {
+    if (!actor) throw new DomainError('UNAUTHENTICATED');
+    if (actor.orgId !== seal.orgId || !(await this.access.canReadDocument(actor, seal))) {
+      throw notFound();
+    }
+  }
+
   private async describe(seal: SealedDocument) {
     const office = await this.org.findOrganization(seal.orgId);
-    return {
+    const common = {
       verifyCode: seal.verifyCode,
       office: office?.name ?? '',
       documentType: seal.documentType,
       number: seal.numberText,
-      subject: seal.subject,
       signedAt: seal.signedAt,
+      genuine: true,
+      secret: seal.secrecy !== 'normal',
+    };
+    if (common.secret) {
+      return {
+        ...common,
+        subject: null,
+        signer: null,
+        signerPosition: null,
+        sha256: null,
+        pdfUrl: null,
+      };
+    }
+    return {
+      ...common,
+      subject: seal.subject,
       signer: seal.signerName,
       signerPosition: seal.signerPosition,
       sha256: seal.sha256,

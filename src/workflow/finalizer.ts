@@ -11,6 +11,7 @@ import { fullName } from '../org/user.entity';
 import { RegistryService } from '../registry/registry.service';
 import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { SealingService } from '../sealing/sealing.service';
+import type { Secrecy } from '../memo/memo.enums';
 import type { Capacity } from './chain';
 
 /** A document the approval registered, to be sealed and announced after the commit. */
@@ -22,6 +23,8 @@ export interface FinalizedDocument {
   number: string;
   date: Date;
   verifyCode: string;
+  /** The memo's; an issued announcement or order shares it. */
+  secrecy: Secrecy;
 }
 
 /**
@@ -60,6 +63,7 @@ export class Finalizer {
       documentType: 'memo',
       documentId: memo.id,
       subject: memo.subject,
+      secrecy: memo.secrecy,
       bookCode: office.bookCode,
       at,
     });
@@ -70,6 +74,7 @@ export class Finalizer {
       documentId: memo.id,
       numberText: entry.numberText,
       subject: memo.subject,
+      secrecy: memo.secrecy,
       ...signerFields,
     });
     const documents: FinalizedDocument[] = [
@@ -81,12 +86,16 @@ export class Finalizer {
         number: entry.numberText,
         date: at,
         verifyCode: memoSeal.verifyCode,
+        secrecy: memo.secrecy,
       },
     ];
     const issuance = await this.memos.issuance(actor.orgId, memo.id, tx);
     if (issuance)
       documents.push(
-        await this.issue(tx, actor, issuance, office.bookCode, signerCapacity, signerFields),
+        await this.issue(tx, actor, issuance, memo.secrecy, office.bookCode, {
+          capacity: signerCapacity,
+          ...signerFields,
+        }),
       );
     return documents;
   }
@@ -95,16 +104,18 @@ export class Finalizer {
     tx: Tx,
     actor: Actor,
     issuance: Issuance,
+    secrecy: Secrecy,
     bookCode: string,
-    capacity: Capacity,
-    signerFields: { signerName: string; signerPosition: string; signedAt: Date },
+    signer: { capacity: Capacity; signerName: string; signerPosition: string; signedAt: Date },
   ): Promise<FinalizedDocument> {
+    const { capacity, ...signerFields } = signer;
     const at = signerFields.signedAt;
     const entry = await this.registry.register(tx, actor, {
       register: issuance.kind,
       documentType: issuance.kind,
       documentId: issuance.id,
       subject: issuance.subject,
+      secrecy,
       bookCode,
       at,
     });
@@ -122,6 +133,7 @@ export class Finalizer {
       documentId: issuance.id,
       numberText: entry.numberText,
       subject: issuance.subject,
+      secrecy,
       ...signerFields,
     });
     return {
@@ -132,6 +144,7 @@ export class Finalizer {
       number: entry.numberText,
       date: at,
       verifyCode: seal.verifyCode,
+      secrecy,
     };
   }
 }

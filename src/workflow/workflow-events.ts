@@ -89,6 +89,7 @@ export class WorkflowEvents {
       sha256: hashes.get(`${d.documentType}:${d.documentId}`) ?? '',
       verifyCode: d.verifyCode,
       publicPdfUrl: this.sealing.publicPdfUrl(d.verifyCode),
+      secrecy: d.secrecy,
     }));
   }
 

@@ -25,3 +25,11 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   if (!req.user) throw new Error('CurrentActor used on a route without authentication');
   return { ...req.user, ip: req.ip };
 });
+
+/** The signed-in actor of a public route guarded by OptionalJwtGuard, or undefined. */
+export const OptionalActor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Actor | undefined => {
+    const req = ctx.switchToHttp().getRequest<RequestWithActor>();
+    return req.user ? { ...req.user, ip: req.ip } : undefined;
+  },
+);

@@ -11,6 +11,11 @@ export const ERROR_CATALOG = {
     en: 'The request body is not valid JSON',
   },
   BAD_REQUEST: { status: 400, th: 'คำขอไม่ถูกต้อง', en: 'Bad request' },
+  DATE_NOT_IN_CALENDAR: {
+    status: 400,
+    th: 'วันที่หรือเวลาที่กรอกไม่มีอยู่จริงในปฏิทิน กรุณาตรวจสอบ',
+    en: 'The date or time given does not exist in the calendar',
+  },
   UNAUTHENTICATED: { status: 401, th: 'กรุณาเข้าสู่ระบบ', en: 'Authentication required' },
   INVALID_CREDENTIALS: {
     status: 401,
@@ -141,6 +146,21 @@ export const ERROR_CATALOG = {
     status: 400,
     th: 'เงื่อนไขการจับคู่ไม่ถูกต้อง',
     en: 'The matching rule is not valid',
+  },
+  OIT_RULE_TOO_COMPLEX: {
+    status: 400,
+    th: 'นิพจน์ปกติซับซ้อนเกินไป: จำนวนครั้งที่ทำซ้ำต้องไม่เกิน 100 และห้ามซ้อนการทำซ้ำจนโปรแกรมยาวเกิน 300 คำสั่ง',
+    en: 'The regular expression is too complex: repeat counts up to 100, and no nesting that compiles to more than 300 instructions',
+  },
+  OIT_RULES_LIMIT: {
+    status: 400,
+    th: 'หน่วยงานมีเงื่อนไขการจับคู่มากหรือซับซ้อนเกินไปแล้ว (ไม่เกิน 200 เงื่อนไข และนิพจน์ปกติรวมไม่เกิน 1,200 คำสั่ง) กรุณาลบเงื่อนไขที่ไม่ใช้ก่อน',
+    en: 'The office has too many or too complex matching rules (at most 200, and 1,200 regular-expression instructions in all); delete unused ones first',
+  },
+  OIT_SECRET_DOCUMENT: {
+    status: 422,
+    th: 'เป็นหนังสือลับ จะเผยแพร่เป็นหลักฐาน OIT ได้เมื่อยืนยันการเผยแพร่โดยชัดแจ้ง (allowSecret) และจะแสดงเพียงเลขที่และวันที่',
+    en: 'This is a secret document: link it only with an explicit override (allowSecret); the public then sees only its number and date',
   },
   OIT_ALREADY_SUBMITTED: {
     status: 409,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDate,
   IsIn,
   IsInt,
@@ -39,6 +40,14 @@ export class ManualLinkDto {
   @IsInt()
   @Min(1)
   documentId?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'link a secret (ลับ) document anyway; the public sees only that it exists, its number and date',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowSecret?: boolean;
 }
 
 export class DecisionDto {

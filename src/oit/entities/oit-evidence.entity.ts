@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { Relation } from 'typeorm';
 import { CodeColumn, TimestampColumn } from '../../database/columns';
 import { Organization } from '../../org/organization.entity';
+import type { Secrecy } from '../../memo/memo.enums';
 import { User } from '../../org/user.entity';
 
 /** Approved documents come from MEMO_APPROVED; files and web links are registered by hand. */
@@ -34,6 +35,13 @@ export class OitEvidence {
 
   @Column({ type: 'varchar', length: 1000 })
   title!: string;
+
+  /**
+   * A secret document's evidence keeps only its number and date: its title is หนังสือลับ and
+   * it has no text, file or public URL, so no OIT view or page can show more.
+   */
+  @CodeColumn(16, { default: 'normal' })
+  secrecy!: Secrecy;
 
   /** Body text of documents, kept for suggestions and for learning from confirmed links. */
   @Column({ type: 'text' })

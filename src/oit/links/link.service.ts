@@ -51,6 +51,9 @@ export class LinkService {
     }
     const id = await this.tx.run(async (tx) => {
       const evidence = await this.evidenceFor(actor, dto, tx);
+      if (evidence.secrecy !== 'normal' && dto.allowSecret !== true) {
+        throw new DomainError('OIT_SECRET_DOCUMENT');
+      }
       const existing = (await this.repo.linksOfEvidence(actor.orgId, evidence.id, tx)).find(
         (l) => l.fiscalYear === fiscalYear && l.itemCode === dto.code,
       );
@@ -82,6 +85,10 @@ export class LinkService {
     await this.tx.run(async (tx) => {
       const link = await this.repo.findLink(actor.orgId, linkId, tx);
       if (!link) throw notFound();
+      // Only the coordinator's own override (a manual link) may publish a secret document.
+      const secret = link.evidence !== undefined && link.evidence.secrecy !== 'normal';
+      if (status === 'confirmed' && secret && link.source !== 'manual')
+        throw new DomainError('OIT_SECRET_DOCUMENT');
       const { evidence: _evidence, decidedBy: _decidedBy, ...row } = link;
       await this.repo.saveLink(
         {

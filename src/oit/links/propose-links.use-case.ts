@@ -8,6 +8,7 @@ import type { ApprovedDocument, MemoApprovedEvent } from '../../memo/memo.events
 import { OitRepository } from '../oit.repository';
 import { SuggestionService } from '../suggest/suggestion.service';
 import type { Ranked } from '../suggest/suggester';
+import { SECRET_DOCUMENT_TITLE } from '../../memo/memo-access';
 
 /** A `text` column holds 64 KB; Thai takes three bytes a character in utf8mb4. */
 const MAX_BODY_CHARS = 20_000;
@@ -40,7 +41,9 @@ export class ProposeLinksUseCase {
     doc: ApprovedDocument,
   ): Promise<void> {
     const fy = fiscalYear(doc.date);
-    const suggestions = await this.suggestFor(orgId, fy, doc);
+    const secret = doc.secrecy !== 'normal';
+    // Secret documents are never proposed, and keep nothing the suggester or the public reads.
+    const suggestions = secret ? [] : await this.suggestFor(orgId, fy, doc);
     const autoConfirmAt = this.config.get('OIT_AUTO_CONFIRM_SCORE');
     await this.tx.run(async (tx) => {
       const now = this.clock.now();
@@ -56,13 +59,9 @@ export class ProposeLinksUseCase {
           orgId,
           kind: doc.documentType,
           documentId: doc.documentId,
-          title: doc.subject.slice(0, 1000),
-          body: doc.text.slice(0, MAX_BODY_CHARS),
           number: doc.number.slice(0, 100),
           documentDate: doc.date,
-          sha256: doc.sha256 || null,
-          verifyCode: doc.verifyCode || null,
-          url: doc.publicPdfUrl || null,
+          ...(secret ? secretEvidence(doc) : publicEvidence(doc)),
         },
         tx,
       );
@@ -112,3 +111,22 @@ export class ProposeLinksUseCase {
     }
   }
 }
+
+const publicEvidence = (doc: ApprovedDocument) => ({
+  secrecy: doc.secrecy,
+  title: doc.subject.slice(0, 1000),
+  body: doc.text.slice(0, MAX_BODY_CHARS),
+  sha256: doc.sha256 || null,
+  verifyCode: doc.verifyCode || null,
+  url: doc.publicPdfUrl || null,
+});
+
+/** Only that a secret document exists, with its number and date (set by the caller). */
+const secretEvidence = (doc: ApprovedDocument) => ({
+  secrecy: doc.secrecy,
+  title: SECRET_DOCUMENT_TITLE,
+  body: '',
+  sha256: null,
+  verifyCode: null,
+  url: null,
+});
