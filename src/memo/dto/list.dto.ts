@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEMO_STATUSES, MemoStatus } from '../memo.enums';
 import { BOXES, Box } from '../memo.queries';
 import { PageQueryDto } from '../../common/http/page-query.dto';
+import { CalendarDateTime } from '../../common/validation/calendar-date';
 
 export class ListMemosQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: BOXES, default: 'all' })
@@ -30,13 +30,11 @@ export class ListMemosQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'From this date (inclusive), ISO' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @CalendarDateTime()
   from?: Date;
 
   @ApiPropertyOptional({ description: 'Before this date (exclusive), ISO' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @CalendarDateTime()
   to?: Date;
 }

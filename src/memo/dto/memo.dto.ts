@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -5,7 +6,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,8 +15,10 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { CalendarDateTime } from '../../common/validation/calendar-date';
 import { FitsTextColumn } from '../../common/validation/max-stored-bytes';
 import { ISSUANCE_KINDS, IssuanceKind, SECRECY_TH, URGENCIES, URGENCY_TH } from '../memo.enums';
 
@@ -111,10 +113,11 @@ export class CreateMemoDto {
   @IsIn(URGENCIES)
   urgency?: (typeof URGENCIES)[number];
 
-  @ApiPropertyOptional({ description: 'ด่วนภายใน: deadline (ISO date-time)' })
+  @ApiPropertyOptional({
+    description: 'ด่วนภายใน: deadline (ISO 8601 date-time); a day that does not exist is refused',
+  })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @CalendarDateTime()
   urgentBy?: Date | null;
 
   @ApiPropertyOptional({
@@ -184,7 +187,7 @@ export class UpdateMemoDto {
   @IsIn(URGENCIES)
   urgency?: (typeof URGENCIES)[number];
 
-  @IsOptional() @Type(() => Date) @IsDate() urgentBy?: Date | null;
+  @IsOptional() @CalendarDateTime() urgentBy?: Date | null;
 
   @IsOptional()
   @Transform(fromThaiLabel(SECRECY_TH, { top_secret: 'ลับที่สุด' }))
@@ -215,6 +218,20 @@ export class UpdateMemoDto {
 
 const NOTE = 1000;
 
+/**
+ * A version the client may leave out (the contract's `{ note }`); when given it must be a whole
+ * number and is checked against the memo (409 when stale). `null` is not "left out": IsOptional
+ * would let it through unchecked, so only an absent field skips validation.
+ */
+const OptionalVersion = (): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({ description: 'The version the caller saw; 409 when stale' }),
+    ValidateIf((o: { version?: unknown }) => o.version !== undefined),
+    IsInt(),
+    Min(1),
+    Max(2_147_483_647),
+  );
+
 export class ApproveMemoDto {
   @ApiPropertyOptional({ example: 'เพื่อโปรดพิจารณา', description: 'เกษียน; defaults by the step' })
   @IsOptional()
@@ -236,19 +253,11 @@ export class ReturnMemoDto {
   @Matches(NOT_BLANK, { message: 'note must not be blank' })
   note!: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @OptionalVersion()
   version?: number;
 }
 
 export class OptionalVersionDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @OptionalVersion()
   version?: number;
 }

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDate,
   IsEmail,
   IsIn,
   IsInt,
@@ -18,6 +16,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { CalendarDateTime } from '../../common/validation/calendar-date';
 import {
   DELEGATION_KINDS,
   DOCUMENT_KINDS,
@@ -142,15 +141,16 @@ export class CreateDelegationDto {
   @IsIn(DOCUMENT_KINDS, { each: true })
   documentKinds!: DocumentKind[];
 
-  @ApiProperty({ example: '2026-10-01T00:00:00+07:00' })
-  @Type(() => Date)
-  @IsDate()
+  @ApiProperty({ example: '2026-10-01T00:00:00+07:00', description: 'ISO 8601; must exist' })
+  @CalendarDateTime()
   startsAt!: Date;
 
-  @ApiPropertyOptional({ example: '2027-09-30T23:59:59+07:00' })
+  @ApiPropertyOptional({
+    example: '2027-09-30T23:59:59+07:00',
+    description: 'ISO 8601; must exist',
+  })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @CalendarDateTime()
   endsAt?: Date;
 
   @ApiPropertyOptional({ example: 'คำสั่ง สพม.นครพนม ที่ ๑๒/๒๕๖๙' })

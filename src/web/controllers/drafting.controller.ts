@@ -18,11 +18,12 @@ import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { AttachmentService, UploadedFile as Upload } from '../../memo/attachment.service';
 import { MemoService } from '../../memo/memo.service';
 import type { MemoView } from '../../memo/memo.views';
+import type { UserView } from '../../org/org.views';
 import { OrgService } from '../../org/org.service';
 import { STAFF_ROLES } from '../../org/roles';
 import { WorkflowService } from '../../workflow/workflow.service';
 import { DraftPreview } from '../draft-preview';
-import { DraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
+import { DraftFormDto, EditDraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
 import { doneFlash } from '../models/memo-list.model';
 import {
   applyRowIntent,
@@ -33,6 +34,8 @@ import {
   draftValuesOf,
   draftValuesOfMemo,
   memoInput,
+  readerChoices,
+  urgentByInvalid,
 } from '../models/draft.model';
 import { sendFile } from '../send-file';
 import { draftView } from '../views/pages/draft.view';
@@ -40,6 +43,15 @@ import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
 
 const STALE_DRAFT = 'ร่างนี้ถูกแก้ไขจากหน้าอื่นหลังจากที่ท่านเปิดไว้ หากต้องการบันทึกตามที่กรอกในหน้านี้ กรุณากดบันทึกอีกครั้ง';
+
+/** A memo being edited: as saved, as the form now holds it, and who may be named a reader. */
+interface EditedDraft {
+  view: MemoView;
+  values: DraftValues;
+  people: UserView[];
+}
+
+const officeIds = (people: UserView[]): Set<number> => new Set(people.map((u) => u.id));
 
 /** เขียนบันทึก: new memos and edits of drafts and returned memos, preview, attachments. */
 @WebController('memos')
@@ -56,9 +68,12 @@ export class DraftingController {
   @Roles(...STAFF_ROLES)
   @Get('new')
   async newDraft(@CurrentActor() actor: Actor, @Req() req: Request, @Res() res: Response) {
-    const office = await this.org.organization(actor);
+    const [office, people] = await Promise.all([
+      this.org.organization(actor),
+      this.org.listUsers(actor),
+    ]);
     const values = blankDraft(`ผู้อำนวยการ${office.name}`);
-    await this.renderNew(req, res, values, []);
+    await this.renderNew(actor, req, res, people, values, []);
   }
 
   @Roles(...STAFF_ROLES)
@@ -69,11 +84,13 @@ export class DraftingController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    const people = await this.org.listUsers(actor);
     const values = draftValuesOf(form);
-    if (applyRowIntent(values, form.intent)) return this.renderNew(req, res, values, []);
+    if (applyRowIntent(values, form.intent))
+      return this.renderNew(actor, req, res, people, values, []);
     const input = memoInput(form);
-    const errors = await draftErrors(input);
-    if (errors.length > 0) return this.renderNew(req, res, values, errors, 400);
+    const errors = await draftErrors(input, officeIds(people));
+    if (errors.length > 0) return this.renderNew(actor, req, res, people, values, errors, 400);
     const memo = await this.memos.create(actor, input);
     if (form.intent === 'submit') {
       await this.workflow.submit(actor, memo.id, memo.version);
@@ -91,7 +108,10 @@ export class DraftingController {
     @Query() q: PreviewQueryDto,
     @Res() res: Response,
   ): Promise<void> {
-    const pdf = await this.preview.pdf(actor, memoInput(form), q.doc ?? 'memo', form.memoId);
+    const input = memoInput(form);
+    // The rest of a draft may be unfinished, but a deadline that is no real moment cannot print.
+    if (urgentByInvalid(input)) throw new DomainError('DATE_NOT_IN_CALENDAR', ['urgentBy']);
+    const pdf = await this.preview.pdf(actor, input, q.doc ?? 'memo', form.memoId);
     sendFile(res, pdf, 'application/pdf', 'draft-preview.pdf', true);
   }
 
@@ -106,7 +126,12 @@ export class DraftingController {
     const view = await this.memos.get(actor, id);
     if (!view.actions.includes('edit')) return res.redirect(303, `/memos/${id}`);
     const done = typeof req.query.done === 'string' ? req.query.done : undefined;
-    await this.renderEdit(req, res, view, draftValuesOfMemo(view), [], view.version, 200, done);
+    const draft = {
+      view,
+      values: draftValuesOfMemo(view),
+      people: await this.org.listUsers(actor),
+    };
+    await this.renderEdit(actor, req, res, draft, [], view.version, 200, done);
   }
 
   @Roles(...STAFF_ROLES)
@@ -114,25 +139,28 @@ export class DraftingController {
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: number,
-    @Body() form: DraftFormDto,
+    @Body() form: EditDraftFormDto,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const view = await this.memos.get(actor, id);
-    const values = draftValuesOf(form);
-    const version = form.version ?? view.version;
-    if (applyRowIntent(values, form.intent)) {
-      return this.renderEdit(req, res, view, values, [], version);
+    const [view, people] = await Promise.all([
+      this.memos.get(actor, id),
+      this.org.listUsers(actor),
+    ]);
+    const draft = { view, values: draftValuesOf(form), people };
+    const version = form.version;
+    if (applyRowIntent(draft.values, form.intent)) {
+      return this.renderEdit(actor, req, res, draft, [], version);
     }
-    const input = memoInput(form);
-    const errors = await draftErrors(input);
-    if (errors.length > 0) return this.renderEdit(req, res, view, values, errors, version, 400);
+    const input = memoInput(form, view.references);
+    const errors = await draftErrors(input, officeIds(people));
+    if (errors.length > 0) return this.renderEdit(actor, req, res, draft, errors, version, 400);
     let saved: MemoView;
     try {
       saved = await this.memos.update(actor, id, { ...input, version });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'STALE_VERSION') {
-        return this.renderEdit(req, res, view, values, [STALE_DRAFT], view.version, 409);
+        return this.renderEdit(actor, req, res, draft, [STALE_DRAFT], view.version, 409);
       }
       throw error;
     }
@@ -170,21 +198,28 @@ export class DraftingController {
   }
 
   private renderNew(
+    actor: Actor,
     req: Request,
     res: Response,
+    people: UserView[],
     values: DraftValues,
     errors: string[],
     status = 200,
   ): Promise<void> {
-    const model = draftForm(values, { heading: 'เขียนบันทึกข้อความ', action: '/memos', errors });
+    const model = draftForm(values, {
+      heading: 'เขียนบันทึกข้อความ',
+      action: '/memos',
+      errors,
+      readers: readerChoices(people, actor.userId, values.readerUserIds),
+    });
     return this.pages.render(req, res, draftView, 'เขียนบันทึกข้อความ', model, { status });
   }
 
   private renderEdit(
+    actor: Actor,
     req: Request,
     res: Response,
-    view: MemoView,
-    values: DraftValues,
+    { view, values, people }: EditedDraft,
     errors: string[],
     version: number,
     status = 200,
@@ -198,6 +233,7 @@ export class DraftingController {
       version,
       errors,
       view,
+      readers: readerChoices(people, view.author?.id ?? actor.userId, values.readerUserIds),
     });
     return this.pages.render(req, res, draftView, heading, model, {
       status,

@@ -1,37 +1,23 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { ISSUANCE_KINDS, SECRECIES, URGENCIES } from '../../memo/memo.enums';
-import { AsArray, EmptyAsUndefined } from './form-values';
+import { AsArray, DECIMAL_ID, EmptyAsUndefined, FormInteger } from './form-values';
 
 /**
  * The drafting form as posted. Only shapes and sizes are checked here, so that a missing
  * subject or paragraph comes back as a message on the form; the memo itself is validated
  * with the API's CreateMemoDto before it reaches the service.
  */
-export class DraftFormDto {
+export class DraftFields {
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @FormInteger()
   memoId?: number;
 
   @IsString()
@@ -83,10 +69,37 @@ export class DraftFormDto {
   @MaxLength(50_000)
   issuanceText = '';
 
+  /** อ้างถึง: one reference per line (the API's `references[].text`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20 * 501)
+  referencesText = '';
+
+  /** Named readers (checkboxes): ids of the office's users. */
+  @IsOptional()
+  @AsArray()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(DECIMAL_ID, { each: true })
+  readerUserIds: string[] = [];
+
   /** Which button: save, submit, add a paragraph row, or remove row n (without JavaScript). */
   @IsOptional()
   @Matches(/^(save|submit|add-paragraph|remove-\d{1,3})$/)
   intent?: string;
+}
+
+/** A new memo, or a preview (whose form may be an edit's, carrying its version). */
+export class DraftFormDto extends DraftFields {
+  @IsOptional()
+  @FormInteger()
+  version?: number;
+}
+
+/** An edit names the version it was based on, always: without it the stale check is skipped. */
+export class EditDraftFormDto extends DraftFields {
+  @FormInteger()
+  version!: number;
 }
 
 export class PreviewQueryDto {

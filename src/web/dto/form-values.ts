@@ -1,4 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { parseCalendarDateTime } from '../../common/validation/calendar-date';
 
 /** Empty form fields arrive as ""; they mean "not given". */
 export const EmptyAsUndefined = (): PropertyDecorator =>
@@ -12,17 +15,48 @@ export const AsArray = (): PropertyDecorator =>
     value === undefined ? undefined : Array.isArray(value) ? value : [value],
   );
 
-/** `YYYY-MM-DD` from a date input, as the start of that day in Bangkok. */
-export const bangkokDayStart = (day: string): Date => new Date(`${day}T00:00:00+07:00`);
+/**
+ * `YYYY-MM-DD` from a date input, as the start of that day in Bangkok; an invalid Date when the
+ * day does not exist (31 February is not 3 March), which the API DTO then refuses.
+ */
+export const bangkokDayStart = (day: string): Date =>
+  parseCalendarDateTime(`${day}T00:00:00+07:00`);
+
+/** A datetime-local value (`YYYY-MM-DDTHH:mm`), read as Bangkok time; invalid when it does not exist. */
+export const bangkokLocal = (value: string): Date => parseCalendarDateTime(`${value}:00+07:00`);
 
 export const DAY_MS = 86_400_000;
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** An optional number field: "" is "not given" (class-transformer's @Type would make it 0). */
+const MAX_INT = 2_147_483_647;
+/** A database id or version as a form writes it: decimal digits, no sign, no leading zero. */
+export const DECIMAL_ID = /^[1-9]\d{0,9}$/;
+
+/**
+ * An optional id field: "" is "not given" (class-transformer's @Type would make it 0); plain
+ * decimal digits become the number, and anything else ("0x1", "1e0") stays text for @IsInt to refuse.
+ */
 export const OptionalNumber = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) =>
     value === undefined || (typeof value === 'string' && value.trim() === '')
       ? undefined
-      : Number(value),
+      : typeof value === 'string' && DECIMAL_ID.test(value)
+        ? Number(value)
+        : value,
+  );
+
+/**
+ * A positive whole number as the page wrote it: plain decimal digits only. `Number()` would also
+ * take "0x1", "1e0", " 1" or "1.0" for 1, so a tampered field passed as if the page had sent it;
+ * anything else stays a string and fails @IsInt.
+ */
+export const FormInteger = (): PropertyDecorator =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && DECIMAL_ID.test(value) ? Number(value) : value,
+    ),
+    IsInt(),
+    Min(1),
+    Max(MAX_INT),
   );

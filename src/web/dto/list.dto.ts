@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDateText } from '../../common/validation/calendar-date';
 import { MEMO_STATUSES, MemoStatus } from '../../memo/memo.enums';
 import { BOXES, Box } from '../../memo/memo.queries';
 import { EmptyAsUndefined, ISO_DAY } from './form-values';
@@ -46,10 +47,12 @@ export class ListPageQueryDto extends PageOnlyQueryDto {
   @IsOptional()
   @EmptyAsUndefined()
   @Matches(ISO_DAY)
+  @IsCalendarDateText()
   from?: string;
 
   @IsOptional()
   @EmptyAsUndefined()
   @Matches(ISO_DAY)
+  @IsCalendarDateText()
   to?: string;
 }

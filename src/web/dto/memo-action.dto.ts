@@ -1,24 +1,9 @@
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { EmptyAsUndefined } from './form-values';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { EmptyAsUndefined, FormInteger } from './form-values';
 
-const MAX_ID = 2_147_483_647;
-
+/** Every action names the version the page showed: the stale check is never skipped. */
 export class VersionFormDto {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @FormInteger()
   version!: number;
 }
 

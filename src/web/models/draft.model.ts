@@ -1,9 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { CreateMemoDto } from '../../memo/dto/memo.dto';
+import type { MemoReference } from '../../memo/memo.entity';
 import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.enums';
 import type { MemoView } from '../../memo/memo.views';
-import type { DraftFormDto } from '../dto/draft.dto';
+import type { UserView } from '../../org/org.views';
+import type { DraftFields } from '../dto/draft.dto';
+import { bangkokLocal } from '../dto/form-values';
 import { fileSize, thaiCount } from '../format';
 
 export const CLOSINGS = [
@@ -27,6 +30,9 @@ export interface DraftValues {
   issuanceKind: string;
   issuanceSubject: string;
   issuanceText: string;
+  /** อ้างถึง, one per line. */
+  referencesText: string;
+  readerUserIds: number[];
 }
 
 export const blankDraft = (directorTitle: string): DraftValues => ({
@@ -40,9 +46,11 @@ export const blankDraft = (directorTitle: string): DraftValues => ({
   issuanceKind: '',
   issuanceSubject: '',
   issuanceText: '',
+  referencesText: '',
+  readerUserIds: [],
 });
 
-export const draftValuesOf = (form: DraftFormDto): DraftValues => ({
+export const draftValuesOf = (form: DraftFields): DraftValues => ({
   subject: form.subject,
   to: form.to,
   paragraphs: form.paragraphs.length > 0 ? form.paragraphs : [''],
@@ -53,10 +61,9 @@ export const draftValuesOf = (form: DraftFormDto): DraftValues => ({
   issuanceKind: form.issuanceKind ?? '',
   issuanceSubject: form.issuanceSubject,
   issuanceText: form.issuanceText,
+  referencesText: form.referencesText,
+  readerUserIds: readerIdsOf(form),
 });
-
-/** A datetime-local value, read as Bangkok time (the office's clock, whatever the server's). */
-export const bangkokLocal = (value: string): Date => new Date(`${value}:00+07:00`);
 
 const toBangkokLocal = (d: Date): string =>
   new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
@@ -72,6 +79,8 @@ export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
   issuanceKind: view.issuance?.kind ?? '',
   issuanceSubject: view.issuance?.subject ?? '',
   issuanceText: view.issuance?.paragraphs.join('\n') ?? '',
+  referencesText: view.references.map((r) => r.text).join('\n'),
+  readerUserIds: view.readerUserIds,
 });
 
 const lines = (text: string): string[] =>
@@ -80,8 +89,17 @@ const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
+const readerIdsOf = (form: DraftFields): number[] => [...new Set(form.readerUserIds.map(Number))];
+
+/**
+ * อ้างถึง as the API stores them. A line left as it was keeps the earlier memo it pointed to
+ * (set through the API), so editing on the web does not cut that link.
+ */
+const referencesOf = (text: string, saved: readonly MemoReference[]): MemoReference[] =>
+  lines(text).map((line) => saved.find((r) => r.text === line) ?? { text: line });
+
 /** The memo the form describes, in the API's own shape (blank paragraph rows dropped). */
-export function memoInput(form: DraftFormDto): CreateMemoDto {
+export function memoInput(form: DraftFields, saved: readonly MemoReference[] = []): CreateMemoDto {
   const paragraphs = form.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
   return plainToInstance(CreateMemoDto, {
     // A subject is one line; the textarea only lets long Thai subjects wrap while typing.
@@ -92,6 +110,8 @@ export function memoInput(form: DraftFormDto): CreateMemoDto {
     urgency: form.urgency,
     urgentBy: form.urgentBy ? bangkokLocal(form.urgentBy) : null,
     secrecy: form.secrecy,
+    references: referencesOf(form.referencesText, saved),
+    readerUserIds: readerIdsOf(form),
     issuance: form.issuanceKind
       ? {
           kind: form.issuanceKind,
@@ -102,13 +122,20 @@ export function memoInput(form: DraftFormDto): CreateMemoDto {
   });
 }
 
+const UNKNOWN_READER = 'ผู้มีสิทธิ์อ่านที่เลือกไม่ใช่บุคลากรของสำนักงานนี้ กรุณาเลือกใหม่';
+
+/** ด่วนภายใน that names no real moment (13th month, 31 February): the form says so. */
+export const URGENT_BY_INVALID = 'วันเวลาด่วนภายในไม่ถูกต้อง (ไม่มีวันที่นี้ในปฏิทิน)';
+
 const MESSAGES: Record<string, string> = {
   subject: 'กรุณากรอกเรื่อง',
   to: 'กรุณากรอกคำขึ้นต้น (เรียน)',
   paragraphs: 'กรุณากรอกเนื้อความอย่างน้อยหนึ่งย่อหน้า',
   closing: 'ข้อความปิดท้ายยาวเกินไป',
-  urgentBy: 'วันเวลาด่วนภายในไม่ถูกต้อง',
+  urgentBy: URGENT_BY_INVALID,
   issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศหรือคำสั่งที่แนบ',
+  references: 'อ้างถึงได้ไม่เกิน ๒๐ รายการ รายการละไม่เกิน ๕๐๐ ตัวอักษร',
+  readerUserIds: 'เลือกผู้มีสิทธิ์อ่านได้ไม่เกิน ๕๐ คน',
 };
 
 const TOO_LONG_TO_STORE =
@@ -117,10 +144,47 @@ const TOO_LONG_TO_STORE =
 const messageOf = (e: ValidationError): string =>
   e.constraints?.fitsTextColumn ? TOO_LONG_TO_STORE : (MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง');
 
-/** The API DTO's own rules, answered in Thai on the form. */
-export async function draftErrors(input: CreateMemoDto): Promise<string[]> {
+/** A ด่วนภายใน was given but names no real moment: a preview cannot print it. */
+export const urgentByInvalid = (input: CreateMemoDto): boolean =>
+  input.urgentBy instanceof Date && Number.isNaN(input.urgentBy.getTime());
+
+/**
+ * The API DTO's own rules, answered in Thai on the form; readers must be among the people the
+ * form offered (the office's users), which the service would otherwise answer with a 404 page.
+ */
+export async function draftErrors(
+  input: CreateMemoDto,
+  officeUserIds?: ReadonlySet<number>,
+): Promise<string[]> {
   const errors: ValidationError[] = await validate(input, { whitelist: true });
-  return [...new Set(errors.map(messageOf))];
+  const messages = errors.map(messageOf);
+  const readers = input.readerUserIds ?? [];
+  if (officeUserIds && readers.some((id) => !officeUserIds.has(id))) messages.push(UNKNOWN_READER);
+  return [...new Set(messages)];
+}
+
+/** A checkbox for each colleague who may be named a reader (the office's own users only). */
+export interface ReaderChoice {
+  id: number;
+  label: string;
+  detail: string;
+  checked: boolean;
+}
+
+/** Active colleagues other than the author, and anyone already named (even if since suspended). */
+export function readerChoices(
+  users: readonly UserView[],
+  authorUserId: number,
+  selected: readonly number[],
+): ReaderChoice[] {
+  return users
+    .filter((u) => selected.includes(u.id) || (u.active && u.id !== authorUserId))
+    .map((u) => ({
+      id: u.id,
+      label: u.name,
+      detail: [u.position, u.group].filter(Boolean).join(' · '),
+      checked: selected.includes(u.id),
+    }));
 }
 
 export interface DraftFormModel {
@@ -139,6 +203,9 @@ export interface DraftFormModel {
   attachments: Array<{ id: number; name: string; size: string; href: string }>;
   uploadPath: string;
   returnedNote: string;
+  readers: ReaderChoice[];
+  /** "เลือกไว้ ๒ คน", or "" when nobody is named. */
+  readersSummary: string;
 }
 
 export function draftForm(
@@ -150,6 +217,7 @@ export function draftForm(
     version?: number;
     errors?: string[];
     view?: MemoView;
+    readers?: ReaderChoice[];
   },
 ): DraftFormModel {
   const view = options.view;
@@ -193,6 +261,10 @@ export function draftForm(
       })) ?? [],
     uploadPath: view ? `/memos/${view.id}/attachments` : '',
     returnedNote: view?.status === 'returned' && lastReturn ? lastReturn.note : '',
+    readers: options.readers ?? [],
+    readersSummary: values.readerUserIds.length
+      ? `เลือกไว้ ${thaiCount(values.readerUserIds.length)} คน`
+      : '',
   };
 }
 

@@ -49,6 +49,23 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 </div>
 </fieldset>
 <fieldset>
+<legend>อ้างถึงและผู้มีสิทธิ์อ่าน</legend>
+<div class="stack">
+<div class="field"><label for="referencesText">อ้างถึง (ถ้ามี)</label>
+<textarea id="referencesText" name="referencesText" rows="3" aria-describedby="references-hint">{{values.referencesText}}</textarea>
+<span class="hint" id="references-hint">บรรทัดละหนึ่งรายการ ไม่เกิน ๒๐ รายการ เช่น หนังสือ สพฐ. ที่ ศธ ๐๔๐๐๖/ว ๑๒๓ ลงวันที่ ๒ พฤษภาคม ๒๕๖๙</span></div>
+<details class="reader-picker"{{#if readersSummary}} open{{/if}}>
+<summary>ผู้มีสิทธิ์อ่านเพิ่มเติม{{#if readersSummary}} ({{readersSummary}}){{/if}}</summary>
+<p class="hint" id="readers-hint">นอกจากผู้ร่างและผู้พิจารณาตามลำดับ ผู้ที่เลือกจะเปิดอ่านบันทึกนี้ได้ (หนังสือชั้นลับเปิดได้เฉพาะผู้ที่เลือกไว้)</p>
+{{#if readers.length}}
+<ul class="reader-list" aria-describedby="readers-hint">
+{{#each readers}}<li><label><input type="checkbox" name="readerUserIds" value="{{id}}"{{#if checked}} checked{{/if}}> <span>{{label}}{{#if detail}}<br><span class="muted small">{{detail}}</span>{{/if}}</span></label></li>{{/each}}
+</ul>
+{{else}}<p class="muted">ไม่มีบุคลากรอื่นในสำนักงาน</p>{{/if}}
+</details>
+</div>
+</fieldset>
+<fieldset>
 <legend>ประกาศหรือคำสั่งแนบเพื่อลงนาม</legend>
 <div class="choices">
 {{#each issuanceKinds}}<label><input type="radio" name="issuanceKind" value="{{value}}"{{#if checked}} checked{{/if}}> {{label}}</label>{{/each}}
