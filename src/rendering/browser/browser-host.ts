@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Page } from 'puppeteer';
 import { closeChromium, launchChromium, openPage, type LaunchedChromium } from './chromium';
+import { sweepOrphanedChromium } from './orphans';
 
 export interface RunningBrowser extends LaunchedChromium {
   /** Increases with every launch; pages remember the one they belong to. */
@@ -74,6 +75,7 @@ export class BrowserHost {
     const started = Date.now();
     try {
       const executable = this.executablePath();
+      await this.sweepOrphans();
       const launched = await launchChromium(executable, this.timeoutMs);
       const current = { ...launched, generation };
       launched.browser.once('disconnected', () => {
@@ -91,5 +93,13 @@ export class BrowserHost {
       this.failedLaunch = true;
       throw error;
     }
+  }
+
+  /** Before each launch: browsers and profiles of servers that were killed (orphans.ts). */
+  private async sweepOrphans(): Promise<void> {
+    const { killed, removed } = await sweepOrphanedChromium();
+    if (killed.length === 0 && removed.length === 0) return;
+    const processes = killed.length > 0 ? `Chromium ${killed.join(', ')}` : 'no Chromium';
+    this.logger.warn(`Cleared what dead servers left: ${processes}, ${removed.length} profiles`);
   }
 }

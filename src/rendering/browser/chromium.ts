@@ -82,6 +82,12 @@ function downloaded(): string | undefined {
 const isHeadlessShell = (executablePath: string): boolean =>
   /headless[-_]shell$/.test(basename(executablePath));
 
+/**
+ * Profiles are `<tmpdir>/saraban-chromium-<pid>-XXXXXX`: the server's pid tells a later start
+ * whose profile it is, and whether that server is gone (orphans.ts).
+ */
+export const PROFILE_PREFIX = 'saraban-chromium-';
+
 export interface LaunchedChromium {
   browser: Browser;
   /** A fresh profile per launch, removed on close. */
@@ -98,7 +104,7 @@ export async function launchChromium(
   executablePath: string,
   timeoutMs: number,
 ): Promise<LaunchedChromium> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'saraban-chromium-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   const shell = isHeadlessShell(executablePath);
   try {
     const browser = await puppeteer.launch({
@@ -107,6 +113,9 @@ export async function launchChromium(
       args: [...CHROMIUM_ARGS, ...(shell ? FRAME_CONTROL_ARGS : [])],
       userDataDir,
       timeout: timeoutMs,
+      // DevTools over a pipe instead of a port: when the server dies, even by SIGKILL, the pipe
+      // closes and Chromium quits with its helpers within a second (render/orphan-browser.spec.ts).
+      pipe: true,
       // Every CDP call fails after this instead of waiting forever on a hung browser.
       protocolTimeout: timeoutMs,
       // Nest owns the process signals and closes the renderer in its shutdown hook.
