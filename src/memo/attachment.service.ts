@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { BlobStore } from '../storage/blob-store';
 import { decide } from '../workflow/state-machine';
-import { detectFileType, safeFileName } from '../storage/file-types';
+import { detectFileType, storedFileName } from '../storage/file-types';
 import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
 
@@ -29,9 +29,10 @@ export class AttachmentService {
 
   async add(actor: Actor, memoId: number, file: UploadedFile | undefined) {
     if (!file || file.size === 0) throw new DomainError('ATTACHMENT_MISSING');
-    const fileName = safeFileName(file.originalname);
-    const mimeType = detectFileType(file.buffer, fileName)?.contentType;
-    if (!mimeType) throw new DomainError('ATTACHMENT_TYPE_REFUSED');
+    const type = detectFileType(file.buffer, file.originalname);
+    if (!type) throw new DomainError('ATTACHMENT_TYPE_REFUSED');
+    const fileName = storedFileName(file.originalname, type);
+    const mimeType = type.contentType;
     await this.memos.load(actor, memoId);
     // Bytes first: a stored blob nobody references is harmless; a row without its bytes is not.
     const blob = await this.blobs.put(file.buffer);
@@ -78,7 +79,15 @@ export class AttachmentService {
     await this.memos.load(actor, memoId);
     const attachment = await this.repo.findAttachment(actor.orgId, memoId, attachmentId);
     if (!attachment) throw notFound();
-    return { attachment, bytes: await this.blobs.get(attachment.sha256) };
+    const bytes = await this.blobs.get(attachment.sha256);
+    // Every stored attachment passed detection; names stored before storedFileName are made
+    // safe on the way out too.
+    const type = detectFileType(bytes, attachment.fileName);
+    if (!type) throw notFound();
+    return {
+      attachment: { ...attachment, fileName: storedFileName(attachment.fileName, type) },
+      bytes,
+    };
   }
 
   private requireEditable(

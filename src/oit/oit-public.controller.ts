@@ -24,10 +24,13 @@ export class OitPublicController {
     return STYLESHEET;
   }
 
-  /** Files are content-addressed: the URL names the bytes, so they may be cached for good. */
+  /**
+   * Evidence files while a public page shows them. The URL names the bytes, which never change,
+   * but a file stops being public when its link is rejected: caches keep it an hour at most.
+   */
   @Public()
   @Get('oit-files/:sha256')
-  @Header('Cache-Control', 'public, max-age=31536000, immutable')
+  @Header('Cache-Control', 'public, max-age=3600')
   async file(@Param('sha256') sha256: string): Promise<StreamableFile> {
     const file = await this.evidence.publishedFile(sha256);
     return new StreamableFile(file.bytes, {

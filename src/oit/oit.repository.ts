@@ -38,14 +38,28 @@ export class OitRepository {
   }
 
   /**
-   * The one lookup across offices: a published file is fetched by its content hash alone, and
-   * only files registered as OIT evidence are served.
+   * The one lookup across offices: a published file is fetched by its content hash alone. Rows
+   * are evidence files with a confirmed link in a year whose public page is live (snapshot
+   * null), then those linked in a year frozen by a submission, whose snapshot (in the blob store)
+   * says whether the page shows them. Unlinked, proposed or rejected files of live years: none.
    */
-  findPublishedFile(sha256: string): Promise<OitEvidence | null> {
-    return this.dataSource.manager.findOne(OitEvidence, {
-      where: { sha256, kind: 'file' },
-      order: { id: 'ASC' },
-    });
+  findPublishedFile(
+    sha256: string,
+  ): Promise<Array<{ fileName: string | null; snapshotSha256: string | null }>> {
+    // NULL sorts first in MySQL and SQLite alike: rows of live pages need no snapshot read.
+    return this.dataSource.manager
+      .createQueryBuilder(OitEvidence, 'e')
+      .innerJoin(OitLink, 'l', 'l.evidenceId = e.id AND l.orgId = e.orgId')
+      .leftJoin(OitOfficeYear, 'y', 'y.orgId = l.orgId AND y.fiscalYear = l.fiscalYear')
+      .select('e.fileName', 'fileName')
+      .addSelect('y.snapshotSha256', 'snapshotSha256')
+      .where('e.sha256 = :sha256 AND e.kind = :kind', { sha256, kind: 'file' })
+      .andWhere('(l.status = :confirmed OR y.snapshotSha256 IS NOT NULL)', {
+        confirmed: 'confirmed',
+      })
+      .orderBy('y.snapshotSha256', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getRawMany();
   }
 
   // links

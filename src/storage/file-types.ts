@@ -49,8 +49,49 @@ const OFFICE_BY_EXTENSION: Record<string, { container: number[]; contentType: st
   xls: { container: OLE, contentType: 'application/vnd.ms-excel' },
 };
 
+/** A trailing extension: ASCII letters then letters or digits ("pdf", "docx", "mp3"; not "2567"). */
+const EXTENSION = /\.([a-z][a-z0-9]{0,9})$/i;
+
+const MAX_NAME = 200;
+/** Other spellings of a detected type's extension that a name may keep. */
+const SAME_TYPE = new Map([['jpg', ['jpg', 'jpeg', 'jpe']]]);
+/**
+ * Invisible or reordering code points (category C: controls, format characters such as the
+ * bidi overrides U+202A–U+202E and isolates U+2066–U+2069, zero-width U+200B–U+200F, U+2060 and
+ * U+FEFF, soft hyphen; also surrogates, private use, unassigned) and line separators:
+ * `report\u202Efdp.hta` shows as "reportath.pdf" but saves as an .hta.
+ */
+const INVISIBLE = /[\p{C}\u2028\u2029]/gu;
+/** Characters Windows refuses in names and shells treat specially. */
+const RESERVED = /[<>:"|?*]/g;
+
+/**
+ * The last path segment without invisible, control and reserved characters, spaces collapsed,
+ * no trailing dots (Windows drops them). NFC only: NFKC would rewrite Thai (ำ becomes ํา).
+ */
+function cleanFileName(original: string): string {
+  const last = original.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const visible = last.replace(INVISIBLE, '').replace(RESERVED, '');
+  return visible
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trimStart();
+}
+
+const trimDots = (name: string): string => name.replace(/^[.\s]+|[.\s]+$/g, '');
+
+/** The longest prefix of `text` within `max` UTF-16 units that splits no surrogate pair. */
+function fit(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
 const extensionOf = (fileName: string): string =>
-  /\.([a-z0-9]{2,5})$/i.exec(fileName)?.[1].toLowerCase() ?? '';
+  EXTENSION.exec(cleanFileName(fileName))?.[1].toLowerCase() ?? '';
 
 /** The accepted type of an upload, or null when its bytes are not a PDF, image or office file. */
 export function detectFileType(bytes: Buffer, fileName: string): FileType | null {
@@ -65,20 +106,19 @@ export function detectFileType(bytes: Buffer, fileName: string): FileType | null
 }
 
 /**
- * A display name that is safe anywhere: no directories, no control or path characters, at most
- * 200 characters, the extension kept. Storage never uses it: files live under their hash.
+ * The name an upload is stored and served under: no directories, no invisible, control or
+ * reserved characters, at most 200 characters, and an extension that names the detected type
+ * (`สรุปผล.html` holding PDF bytes becomes `สรุปผล.pdf`), so a browser or desktop that trusts the
+ * extension opens what the bytes are. Storage never uses it: files live under their hash.
  */
-export function safeFileName(original: string): string {
-  const base = original.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
-    .replace(/^\.+/, '')
-    .trim();
-  if (cleaned.length <= 200) return cleaned || 'attachment';
-  const dot = cleaned.lastIndexOf('.');
-  const ext = dot > 0 ? cleaned.slice(dot) : '';
-  return cleaned.slice(0, 200 - ext.length) + ext;
+export function storedFileName(original: string, type: FileType): string {
+  const clean = cleanFileName(original);
+  const match = EXTENSION.exec(clean);
+  const given = match?.[1] ?? '';
+  const accepted = SAME_TYPE.get(type.extension) ?? [type.extension];
+  const extension = accepted.includes(given.toLowerCase()) ? given : type.extension;
+  const stem = fit(match ? clean.slice(0, match.index) : clean, MAX_NAME - extension.length - 1);
+  return `${trimDots(stem) || 'attachment'}.${extension}`;
 }
 
 /** Content-Disposition that keeps a Thai file name (RFC 6266 / 5987). */

@@ -327,7 +327,7 @@ describe('security', () => {
       for (const [name, stored] of [
         ['../../../etc/passwd.pdf', 'passwd.pdf'],
         ['..\\..\\windows\\win.ini.pdf', 'win.ini.pdf'],
-        ['...pdf', 'pdf'],
+        ['...pdf', 'attachment.pdf'],
         ['a"\r\nX-Injected: 1.pdf', 'aX-Injected 1.pdf'],
       ]) {
         const up = await t

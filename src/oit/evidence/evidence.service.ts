@@ -8,7 +8,11 @@ import { BlobStore } from '../../storage/blob-store';
 import type { FileEvidenceDto, WebEvidenceDto } from '../dto/link.dto';
 import { OitRepository } from '../oit.repository';
 import { toEvidenceView } from '../oit.views';
-import { contentDisposition, detectFileType } from '../../storage/file-types';
+import { contentDisposition, detectFileType, storedFileName } from '../../storage/file-types';
+import type { PublicView } from '../publication/public-view';
+
+/** Frozen snapshots never change, so which files each one shows is remembered; a few suffice. */
+const SNAPSHOTS_REMEMBERED = 64;
 
 export interface UploadedFile {
   buffer: Buffer;
@@ -19,6 +23,8 @@ export interface UploadedFile {
 /** Evidence that is not an approved memo: files (O1's chart) and web pages (O8's Q&A). */
 @Injectable()
 export class EvidenceService {
+  private readonly snapshotFiles = new Map<string, Set<string>>();
+
   constructor(
     private readonly repo: OitRepository,
     private readonly blobs: BlobStore,
@@ -51,9 +57,9 @@ export class EvidenceService {
 
   async registerFile(actor: Actor, file: UploadedFile | undefined, dto: FileEvidenceDto) {
     if (!file || file.size === 0) throw new DomainError('OIT_FILE_MISSING');
-    const fileName = file.originalname.slice(0, 255);
-    const type = detectFileType(file.buffer, fileName);
+    const type = detectFileType(file.buffer, file.originalname);
     if (!type) throw new DomainError('OIT_FILE_TYPE_REFUSED');
+    const fileName = storedFileName(file.originalname, type);
     const stored = await this.blobs.put(file.buffer);
     const now = this.clock.now();
     const saved = await this.tx.run((tx) =>
@@ -94,20 +100,47 @@ export class EvidenceService {
     };
   }
 
-  /** A published file by its hash: only files registered as OIT evidence are served. */
+  /**
+   * A file by its hash, only while a public page shows it: confirmed for an item of a year not
+   * yet submitted, or in the snapshot a submission froze. Anything else is 404, as is an unknown
+   * hash, so the route tells nothing about unpublished files.
+   */
   async publishedFile(sha256: string) {
-    const evidence = await this.repo.findPublishedFile(sha256);
-    if (!evidence?.sha256) throw notFound();
-    const bytes = await this.blobs.get(evidence.sha256);
-    const type = detectFileType(bytes, evidence.fileName ?? '');
+    const rows = await this.repo.findPublishedFile(sha256);
+    const shown = await this.firstShown(rows, sha256);
+    if (!shown) throw notFound();
+    const bytes = await this.blobs.get(sha256);
+    const type = detectFileType(bytes, shown.fileName ?? '');
     if (!type) throw notFound();
     return {
       bytes,
       contentType: type.contentType,
-      disposition: contentDisposition(
-        type.inline,
-        evidence.fileName ?? `evidence.${type.extension}`,
-      ),
+      // Names stored before storedFileName are made safe on the way out too.
+      disposition: contentDisposition(type.inline, storedFileName(shown.fileName ?? '', type)),
     };
+  }
+
+  private async firstShown<T extends { snapshotSha256: string | null }>(
+    rows: T[],
+    sha256: string,
+  ): Promise<T | null> {
+    for (const row of rows) {
+      if (row.snapshotSha256 === null) return row;
+      if ((await this.filesOfSnapshot(row.snapshotSha256)).has(sha256)) return row;
+    }
+    return null;
+  }
+
+  /** The file hashes a frozen public page lists (the same JSON the page is rendered from). */
+  private async filesOfSnapshot(snapshotSha256: string): Promise<Set<string>> {
+    const known = this.snapshotFiles.get(snapshotSha256);
+    if (known) return known;
+    const view = JSON.parse((await this.blobs.get(snapshotSha256)).toString('utf8')) as PublicView;
+    const files = new Set(
+      view.items.flatMap((i) => i.evidence.flatMap((e) => (e.sha256 ? [e.sha256] : []))),
+    );
+    if (this.snapshotFiles.size >= SNAPSHOTS_REMEMBERED) this.snapshotFiles.clear();
+    this.snapshotFiles.set(snapshotSha256, files);
+    return files;
   }
 }
