@@ -6,7 +6,14 @@ import { TransactionRunner } from '../database/transaction-runner';
 import type { SurveyDto } from './dto/score.dto';
 import type { AssignGroupDto, CreateRuleDto } from './dto/settings.dto';
 import { OitRepository } from './oit.repository';
-import { compileRule, InvalidRuleError } from './suggest/rule-matcher';
+import {
+  CompiledRule,
+  compileRule,
+  compileRuleSet,
+  fitsOfficeBudget,
+  InvalidRuleError,
+  RuleTooComplexError,
+} from './suggest/rule-matcher';
 
 /** The coordinator's settings: matching rules, responsible groups, survey results. */
 @Injectable()
@@ -22,14 +29,9 @@ export class SettingsService {
   }
 
   async createRule(actor: Actor, dto: CreateRuleDto) {
-    try {
-      compileRule({ itemCode: dto.code, kind: dto.kind, pattern: dto.pattern });
-    } catch (error) {
-      if (error instanceof InvalidRuleError) {
-        throw new DomainError('OIT_INVALID_RULE', [error.message]);
-      }
-      throw error;
-    }
+    const rule = checkedRule(dto);
+    const { rules } = compileRuleSet(await this.repo.listRules(actor.orgId));
+    if (!fitsOfficeBudget(rules, rule)) throw new DomainError('OIT_RULES_LIMIT');
     const saved = await this.tx.run((tx) =>
       this.repo.saveRule(
         {
@@ -101,6 +103,21 @@ export class SettingsService {
       );
     });
     return { fiscalYear, iit: saved.iit, eit: saved.eit };
+  }
+}
+
+/** The rule compiled, or the 400 that says why it cannot be used. */
+function checkedRule(dto: CreateRuleDto): CompiledRule {
+  try {
+    return compileRule({ itemCode: dto.code, kind: dto.kind, pattern: dto.pattern });
+  } catch (error) {
+    if (error instanceof RuleTooComplexError) {
+      throw new DomainError('OIT_RULE_TOO_COMPLEX', [error.message]);
+    }
+    if (error instanceof InvalidRuleError) {
+      throw new DomainError('OIT_INVALID_RULE', [error.message]);
+    }
+    throw error;
   }
 }
 

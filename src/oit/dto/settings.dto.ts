@@ -11,7 +11,9 @@ export class CreateRuleDto {
 
   @ApiProperty({
     enum: RULE_KINDS,
-    description: 'any: any word; all: every word; exact: the phrase; regex: RE2 syntax',
+    description:
+      'any: any word; all: every word; exact: the phrase; regex: RE2 syntax, repeat counts up ' +
+      'to 100 and at most 300 instructions. Rules read the first 2,000 characters of subject and text',
   })
   @IsIn(RULE_KINDS)
   kind!: RuleKind;

@@ -3,17 +3,21 @@ import type { Actor } from '../../common/auth/actor';
 import { CatalogService, ResolvedCatalog } from '../catalog/catalog.service';
 import type { OitRule } from '../entities/oit-rule.entity';
 import { OitRepository } from '../oit.repository';
-import { CompiledRule, compileRule, InvalidRuleError } from './rule-matcher';
+import { CompiledRule, compileRuleSet } from './rule-matcher';
 import { LearnedExample, Ranked, Suggester, SuggestInput } from './suggester';
 
 /** Confirmed links the suggester learns from, newest first; enough to recognise an office. */
 const MAX_EXAMPLES = 1000;
+/** Offices whose compiled rules are kept; beyond it the cache starts over. */
+const MAX_CACHED_OFFICES = 1000;
 
 /** Suggestions for an office: its catalog, its coordinator's rules, its confirmed links. */
 @Injectable()
 export class SuggestionService {
   private readonly logger = new Logger(SuggestionService.name);
   private readonly suggesters = new Map<number, Suggester>();
+  /** Per office: the ids its compiled rules came from, and the rules. */
+  private readonly ruleSets = new Map<number, { key: string; rules: CompiledRule[] }>();
 
   constructor(
     private readonly catalogs: CatalogService,
@@ -54,20 +58,29 @@ export class SuggestionService {
     return suggester;
   }
 
+  /**
+   * The office's rules, compiled once per change: rules are only created and deleted, never
+   * edited, so their ids name the set (and every instance sees a change at its next call).
+   */
   private async rules(orgId: number, known: Set<string>): Promise<CompiledRule[]> {
     const rows = await this.repo.listRules(orgId);
-    return rows.filter((r) => known.has(r.itemCode)).flatMap((r) => this.compileStored(r));
+    const key = rows.map((r) => r.id).join(',');
+    let cached = this.ruleSets.get(orgId);
+    if (cached?.key !== key) {
+      cached = { key, rules: this.compileStored(rows) };
+      if (this.ruleSets.size >= MAX_CACHED_OFFICES) this.ruleSets.clear();
+      this.ruleSets.set(orgId, cached);
+    }
+    return cached.rules.filter((r) => known.has(r.itemCode));
   }
 
-  /** Rules were checked when saved; one that no longer compiles is skipped, not fatal. */
-  private compileStored(rule: OitRule): CompiledRule[] {
-    try {
-      return [compileRule(rule)];
-    } catch (error) {
-      if (!(error instanceof InvalidRuleError)) throw error;
-      this.logger.warn({ ruleId: rule.id, reason: error.message }, 'OIT rule skipped');
-      return [];
+  /** Rules were checked when saved; one saved before today's bounds is skipped, not fatal. */
+  private compileStored(rows: OitRule[]): CompiledRule[] {
+    const { rules, refused } = compileRuleSet(rows);
+    for (const { spec, reason } of refused) {
+      this.logger.warn({ ruleId: spec.id, reason }, 'OIT rule skipped');
     }
+    return rules;
   }
 
   /**
