@@ -30,6 +30,9 @@ import { AddSecrecyToRegisterEntry1767000000000 } from './1767000000000-AddSecre
 import { AddSecrecyToSealedDocument1767000000100 } from './1767000000100-AddSecrecyToSealedDocument';
 import { AddSecrecyToOitEvidence1767000000200 } from './1767000000200-AddSecrecyToOitEvidence';
 import { BackfillDocumentSecrecy1767000000300 } from './1767000000300-BackfillDocumentSecrecy';
+import { CreateOutboxEvent1767000000400 } from './1767000000400-CreateOutboxEvent';
+import { CreateOutboxDelivery1767000000500 } from './1767000000500-CreateOutboxDelivery';
+import { AddSealSnapshot1767000000600 } from './1767000000600-AddSealSnapshot';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -61,4 +64,7 @@ export const MIGRATIONS = [
   AddSecrecyToSealedDocument1767000000100,
   AddSecrecyToOitEvidence1767000000200,
   BackfillDocumentSecrecy1767000000300,
+  CreateOutboxEvent1767000000400,
+  CreateOutboxDelivery1767000000500,
+  AddSealSnapshot1767000000600,
 ];

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AccessModule } from './access/access.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { AuthModule } from './auth/auth.module';
 import { ClockModule } from './common/clock';
 import { LoggingModule } from './common/logging.module';
@@ -28,12 +28,12 @@ import { WebModule } from './web/web.module';
     DatabaseModule,
     ClockModule,
     AccessModule,
+    OutboxModule,
     HealthModule,
     AuthModule,
     OrgModule,
     SeedModule,
     RenderingModule,
-    EventEmitterModule.forRoot(),
     StorageModule,
     AuditModule,
     RegistryModule,

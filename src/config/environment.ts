@@ -136,6 +136,13 @@ export class Environment {
   @Min(0)
   @Max(1.01)
   OIT_AUTO_CONFIRM_SCORE = 0.9;
+
+  /** How often the outbox looks for events a crash or a failure left undelivered. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  OUTBOX_POLL_MS = 1_000;
 }
 
 /** Used by ConfigModule: fails start-up with every problem listed, in one message. */

@@ -14,6 +14,8 @@ import { Notification } from '../notification/notification.entity';
 import { RegisterCounter } from '../registry/register-counter.entity';
 import { RegisterEntry } from '../registry/register-entry.entity';
 import { SealedDocument } from '../sealing/sealed-document.entity';
+import { OutboxDelivery } from '../outbox/outbox-delivery.entity';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -48,4 +50,6 @@ export const ENTITIES = [
   OitRule,
   OitAssignment,
   OitOfficeYear,
+  OutboxEvent,
+  OutboxDelivery,
 ];

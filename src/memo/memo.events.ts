@@ -1,7 +1,6 @@
-// Domain events of the memo workflow (STYLE.md #15). Emitted after the transaction commits,
-// with `emitAsync`, and awaited before the HTTP answer, so listeners' results (OIT proposals,
-// notifications) are visible to the caller. A listener's failure never undoes the approval.
-
+// Domain events of the memo workflow (STYLE.md #15). Written to the outbox in the transaction of
+// the change, delivered to their consumers (sealing, OIT proposals, notifications, e-mail) after
+// the commit — again after a crash — and handled once each. Payloads are JSON: dates are ISO.
 import type { Secrecy } from './memo.enums';
 
 export const MEMO_SUBMITTED = 'memo.submitted';
@@ -10,48 +9,59 @@ export const MEMO_RETURNED = 'memo.returned';
 export const MEMO_STEP_APPROVED = 'memo.step-approved';
 export const MEMO_REJECTED = 'memo.rejected';
 
-export interface MemoEventBase {
-  orgId: number;
+export const MEMO_TOPICS = [
+  MEMO_SUBMITTED,
+  MEMO_STEP_APPROVED,
+  MEMO_RETURNED,
+  MEMO_REJECTED,
+  MEMO_APPROVED,
+] as const;
+export type MemoTopic = (typeof MEMO_TOPICS)[number];
+
+export interface MemoEventPayload {
   memoId: number;
   subject: string;
   authorUserId: number;
   actorUserId: number;
-  at: Date;
+  /** ISO time of the change. */
+  at: string;
+  /** Who must act next (submitted, step approved). */
+  nextAssigneeUserId?: number;
+  /** The approver's note (returned, rejected). */
+  note?: string;
+  /** What the final approval registered (approved). */
+  documents?: ApprovedDocumentRecord[];
 }
 
-export interface MemoSubmittedEvent extends MemoEventBase {
-  /** Who must act next. */
-  nextAssigneeUserId: number;
-}
-
-export type MemoStepApprovedEvent = MemoSubmittedEvent;
-
-/** Also the payload of MEMO_REJECTED. */
-export interface MemoReturnedEvent extends MemoEventBase {
-  note: string;
-}
-
-/** A document the approval produced: the memo itself and any announcement/order it issued. */
-export interface ApprovedDocument {
+/** A document the approval registered, as the outbox keeps it. */
+export interface ApprovedDocumentRecord {
   documentType: 'memo' | 'announcement' | 'order';
   /** memo id, or issuance id for announcements and orders. */
   documentId: number;
   subject: string;
-  /** Body text (paragraphs joined by newlines), for OIT suggestions. */
+  /** Body text for OIT suggestions, cut to what a suggestion needs. */
   text: string;
   /** "ศธ ๐๔๓๐๕/๑๒๓", "๑๒๐/๒๕๖๕" */
   number: string;
-  /** Registration date (drives the fiscal year). */
-  date: Date;
-  /** SHA-256 of the sealed PDF. */
-  sha256: string;
+  /** ISO registration time (drives the fiscal year). */
+  date: string;
   verifyCode: string;
-  /** Stable public URL of the sealed PDF, for OIT publication. */
-  publicPdfUrl: string;
   /** Secret documents become evidence by number and date only, and are never proposed. */
   secrecy: Secrecy;
 }
 
-export interface MemoApprovedEvent extends MemoEventBase {
+/** What OIT evidence is made from: the record, its date revived, and its seal once made. */
+export interface ApprovedDocument extends Omit<ApprovedDocumentRecord, 'date'> {
+  date: Date;
+  /** SHA-256 of the sealed PDF; empty while unsealed. */
+  sha256: string;
+  /** Stable public URL of the sealed PDF, for OIT publication. */
+  publicPdfUrl: string;
+}
+
+export interface MemoApprovedEvent {
+  orgId: number;
+  memoId: number;
+  actorUserId: number;
   documents: ApprovedDocument[];
 }

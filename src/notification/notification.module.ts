@@ -5,6 +5,7 @@ import { EmailChannel } from './email.channel';
 import { NotificationController } from './notification.controller';
 import { NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
+import { ChannelNoticeConsumer, InAppNoticeConsumer } from './notice-consumers';
 
 @Module({
   imports: [OrgModule],
@@ -12,6 +13,8 @@ import { NotificationService } from './notification.service';
   providers: [
     NotificationRepository,
     NotificationService,
+    InAppNoticeConsumer,
+    ChannelNoticeConsumer,
     EmailChannel,
     // Add further channels (LINE Messaging API, …) to this list.
     {

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
+import type { Tx } from '../database/transaction-runner';
 import { Notification } from './notification.entity';
 
 @Injectable()
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  insert(notice: Omit<Notification, 'id'>): Promise<Notification> {
-    return this.dataSource.manager.save(Notification, notice);
+  async insert(tx: Tx, notice: Omit<Notification, 'id'>): Promise<void> {
+    await tx.insert(Notification, notice);
   }
 
   list(orgId: number, userId: number, unreadOnly: boolean, skip: number, take: number) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SealingModule } from '../sealing/sealing.module';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
 import { OrgModule } from '../org/org.module';
@@ -8,7 +9,7 @@ import { CatalogService } from './catalog/catalog.service';
 import { ChecklistUseCase } from './checklist/checklist.use-case';
 import { EvidenceService } from './evidence/evidence.service';
 import { LinkService } from './links/link.service';
-import { MemoApprovedListener } from './links/memo-approved.listener';
+import { MemoApprovedConsumer } from './links/memo-approved.consumer';
 import { ProposeLinksUseCase } from './links/propose-links.use-case';
 import { OitCatalogController } from './oit-catalog.controller';
 import { OitLinkQuery } from './oit-link.query';
@@ -26,6 +27,7 @@ import { SuggestionService } from './suggest/suggestion.service';
 @Module({
   imports: [
     OrgModule,
+    SealingModule,
     StorageModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -51,7 +53,7 @@ import { SuggestionService } from './suggest/suggestion.service';
     ScoreService,
     ChecklistUseCase,
     ProposeLinksUseCase,
-    MemoApprovedListener,
+    MemoApprovedConsumer,
     LinkService,
     EvidenceService,
     SettingsService,

@@ -51,4 +51,8 @@ export class SealedDocument {
 
   @Column({ type: 'int', nullable: true })
   size!: number | null;
+
+  /** Blob of the RenderableDocument frozen at approval; null for seals made before it. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  snapshotSha256!: string | null;
 }

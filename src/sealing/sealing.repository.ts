@@ -17,8 +17,13 @@ export class SealingRepository {
     orgId: number,
     documentType: RegisteredDocumentType,
     documentId: number,
+    tx?: Tx,
   ): Promise<SealedDocument | null> {
-    return this.dataSource.manager.findOneBy(SealedDocument, { orgId, documentType, documentId });
+    return (tx ?? this.dataSource.manager).findOneBy(SealedDocument, {
+      orgId,
+      documentType,
+      documentId,
+    });
   }
 
   /** The public lookup by verification code: the only unscoped read, by design. */
@@ -30,21 +35,23 @@ export class SealingRepository {
     return tx.existsBy(SealedDocument, { verifyCode });
   }
 
+  async setSnapshot(tx: Tx, orgId: number, id: number, snapshotSha256: string): Promise<void> {
+    await tx.update(SealedDocument, { orgId, id }, { snapshotSha256 });
+  }
+
   /** Records the PDF once: a seal that already has its hash is never overwritten. */
-  async storeHash(orgId: number, id: number, sha256: string, size: number): Promise<boolean> {
-    const result = await this.dataSource.manager.update(
+  async storeHash(
+    orgId: number,
+    id: number,
+    sha256: string,
+    size: number,
+    tx?: Tx,
+  ): Promise<boolean> {
+    const result = await (tx ?? this.dataSource.manager).update(
       SealedDocument,
       { orgId, id, sha256: IsNull() },
       { sha256, size },
     );
     return result.affected === 1;
-  }
-
-  unsealed(limit: number): Promise<SealedDocument[]> {
-    return this.dataSource.manager.find(SealedDocument, {
-      where: { sha256: IsNull() },
-      order: { id: 'ASC' },
-      take: limit,
-    });
   }
 }

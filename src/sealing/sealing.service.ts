@@ -44,11 +44,41 @@ export class SealingService {
   async create(tx: Tx, spec: SealSpec): Promise<SealedDocument> {
     let verifyCode = newVerifyCode();
     while (await this.repo.codeExists(verifyCode, tx)) verifyCode = newVerifyCode();
-    return this.repo.insert(tx, { ...spec, verifyCode, sha256: null, size: null });
+    return this.repo.insert(tx, {
+      ...spec,
+      verifyCode,
+      sha256: null,
+      size: null,
+      snapshotSha256: null,
+    });
   }
 
-  find(orgId: number, documentType: RegisteredDocumentType, documentId: number) {
-    return this.repo.find(orgId, documentType, documentId);
+  find(orgId: number, documentType: RegisteredDocumentType, documentId: number, tx?: Tx) {
+    return this.repo.find(orgId, documentType, documentId, tx);
+  }
+
+  /** In the approval's transaction: what the sealed PDF will print, frozen as a blob. */
+  async freeze(tx: Tx, seal: SealedDocument, snapshot: Buffer): Promise<void> {
+    const stored = await this.blobs.put(snapshot);
+    await this.repo.setSnapshot(tx, seal.orgId, seal.id, stored.sha256);
+  }
+
+  /** The frozen snapshot's bytes, or null for seals made before snapshots existed. */
+  async snapshot(seal: SealedDocument): Promise<Buffer | null> {
+    return seal.snapshotSha256 ? this.blobs.get(seal.snapshotSha256) : null;
+  }
+
+  /** Keeps the PDF's bytes (content-addressed: a duplicate write is harmless). */
+  keep(pdf: Buffer) {
+    return this.blobs.put(pdf);
+  }
+
+  /**
+   * Records the kept PDF as the seal's, in the caller's transaction; false when the seal
+   * already had one (another worker sealed first: theirs stands).
+   */
+  recordHash(tx: Tx, seal: SealedDocument, stored: { sha256: string; size: number }) {
+    return this.repo.storeHash(seal.orgId, seal.id, stored.sha256, stored.size, tx);
   }
 
   async info(orgId: number, documentType: RegisteredDocumentType, documentId: number) {
@@ -84,9 +114,5 @@ export class SealingService {
     const seal = normalized ? await this.repo.findByCode(normalized) : null;
     if (!seal) throw notFound();
     return seal;
-  }
-
-  unsealed(limit = 50): Promise<SealedDocument[]> {
-    return this.repo.unsealed(limit);
   }
 }

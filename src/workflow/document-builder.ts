@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
+import type { Tx } from '../database/transaction-runner';
 import { notFound } from '../common/errors/domain-error';
 import type { Issuance } from '../memo/issuance.entity';
 import { MemoRepository } from '../memo/memo.repository';
@@ -25,18 +26,20 @@ export class DocumentBuilder {
     private readonly clock: Clock,
   ) {}
 
-  async memo(memo: Memo): Promise<RenderableMemo> {
+  /** `tx`: inside the approval, to see its own uncommitted steps and seal. */
+  async memo(memo: Memo, tx?: Tx): Promise<RenderableMemo> {
     const [office, steps, seal] = await Promise.all([
-      this.org.findOrganization(memo.orgId),
-      this.memos.steps(memo.orgId, memo.id),
-      this.sealing.find(memo.orgId, 'memo', memo.id),
+      this.org.findOrganization(memo.orgId, tx),
+      this.memos.steps(memo.orgId, memo.id, tx),
+      this.sealing.find(memo.orgId, 'memo', memo.id, tx),
     ]);
     if (!office) throw notFound();
     const endorsed = steps.filter((s) => s.round === memo.round && s.state === 'approved');
-    const users = await this.users(memo.orgId, [
-      memo.authorUserId,
-      ...endorsed.map((s) => s.assigneeUserId),
-    ]);
+    const users = await this.users(
+      memo.orgId,
+      [memo.authorUserId, ...endorsed.map((s) => s.assigneeUserId)],
+      tx,
+    );
     const author = users.get(memo.authorUserId);
     return {
       kind: 'memo',
@@ -63,14 +66,14 @@ export class DocumentBuilder {
     };
   }
 
-  async issuance(issuance: Issuance, memo: Memo): Promise<RenderableIssuance> {
+  async issuance(issuance: Issuance, memo: Memo, tx?: Tx): Promise<RenderableIssuance> {
     const [office, seal] = await Promise.all([
-      this.org.findOrganization(issuance.orgId),
-      this.sealing.find(issuance.orgId, issuance.kind, issuance.id),
+      this.org.findOrganization(issuance.orgId, tx),
+      this.sealing.find(issuance.orgId, issuance.kind, issuance.id, tx),
     ]);
     if (!office) throw notFound();
     const signerId = issuance.signerUserId;
-    const users = await this.users(issuance.orgId, signerId ? [signerId] : []);
+    const users = await this.users(issuance.orgId, signerId ? [signerId] : [], tx);
     return {
       kind: issuance.kind,
       issuer: office.name,
@@ -105,8 +108,8 @@ export class DocumentBuilder {
     };
   }
 
-  private async users(orgId: number, ids: number[]): Promise<Map<number, User>> {
-    const users = await this.org.findUsersByIds(orgId, [...new Set(ids)]);
+  private async users(orgId: number, ids: number[], tx?: Tx): Promise<Map<number, User>> {
+    const users = await this.org.findUsersByIds(orgId, [...new Set(ids)], tx);
     return new Map(users.map((u) => [u.id, u]));
   }
 }

@@ -13,6 +13,7 @@ import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { SealingService } from '../sealing/sealing.service';
 import type { Secrecy } from '../memo/memo.enums';
 import type { Capacity } from './chain';
+import { DocumentSealer } from './document-sealer';
 
 /** A document the approval registered, to be sealed and announced after the commit. */
 export interface FinalizedDocument {
@@ -38,6 +39,7 @@ export class Finalizer {
     private readonly org: OrgRepository,
     private readonly registry: RegistryService,
     private readonly sealing: SealingService,
+    private readonly sealer: DocumentSealer,
   ) {}
 
   async finalize(
@@ -97,6 +99,7 @@ export class Finalizer {
           ...signerFields,
         }),
       );
+    await this.sealer.freeze(tx, actor.orgId, documents);
     return documents;
   }
 

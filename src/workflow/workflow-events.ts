@@ -1,106 +1,92 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor';
+import type { Tx } from '../database/transaction-runner';
 import {
-  ApprovedDocument,
   MEMO_APPROVED,
   MEMO_REJECTED,
   MEMO_RETURNED,
   MEMO_STEP_APPROVED,
   MEMO_SUBMITTED,
-  MemoApprovedEvent,
-  MemoEventBase,
-  MemoReturnedEvent,
-  MemoSubmittedEvent,
+  MemoEventPayload,
 } from '../memo/memo.events';
-import { SealingService } from '../sealing/sealing.service';
-import { DocumentSealer } from './document-sealer';
+import { OutboxDispatcher } from '../outbox/outbox.dispatcher';
+import { OutboxService } from '../outbox/outbox.service';
+import type { NewOutboxEvent } from '../outbox/outbox.types';
+import type { FinalizedDocument } from './finalizer';
 import type { Transition } from './workflow.service';
 
-const SEAL_WAIT_MS = 5_000;
-
-const delay = <T>(ms: number, value: T): Promise<T> =>
-  new Promise((resolve) => setTimeout(() => resolve(value), ms).unref());
-
 /**
- * After a transition commits: seal what was approved, then announce it. Listeners (OIT
- * proposals, notifications) are awaited so the caller sees their results, but their failures
- * are logged, never turned into a failed approval.
+ * How long an approver's answer waits for what the change set off (the seal, OIT proposals,
+ * notices), so the answer shows them; past it they go on in the background, and the outbox
+ * retries whatever a crash interrupts.
  */
+const AFTER_COMMIT_WAIT_MS = 5_000;
+/** The suggester reads the beginning of a body; the outbox row stays well inside a TEXT. */
+const MAX_EVENT_TEXT = 6_000;
+
+const delay = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/** A transition's events: written with it, delivered after its commit. */
 @Injectable()
 export class WorkflowEvents {
-  private readonly logger = new Logger(WorkflowEvents.name);
-
   constructor(
-    private readonly emitter: EventEmitter2,
-    private readonly sealer: DocumentSealer,
-    private readonly sealing: SealingService,
+    private readonly outbox: OutboxService,
+    private readonly dispatcher: OutboxDispatcher,
   ) {}
 
-  async publish(actor: Actor, t: Transition): Promise<void> {
-    const base: MemoEventBase = {
-      orgId: actor.orgId,
-      memoId: t.memo.id,
-      subject: t.memo.subject,
-      authorUserId: t.memo.authorUserId,
-      actorUserId: actor.userId,
-      at: t.memo.updatedAt,
-    };
-    if (t.finalized.length > 0) {
-      await this.emit(MEMO_APPROVED, {
-        ...base,
-        documents: await this.seal(actor.orgId, t),
-      } satisfies MemoApprovedEvent);
-      return;
-    }
-    switch (t.action) {
-      case 'submit':
-      case 'approve':
-        if (t.nextAssigneeUserId === null) return;
-        await this.emit(t.action === 'submit' ? MEMO_SUBMITTED : MEMO_STEP_APPROVED, {
-          ...base,
-          nextAssigneeUserId: t.nextAssigneeUserId,
-        } satisfies MemoSubmittedEvent);
-        return;
-      case 'return':
-      case 'reject':
-        await this.emit(t.action === 'return' ? MEMO_RETURNED : MEMO_REJECTED, {
-          ...base,
-          note: t.note,
-        } satisfies MemoReturnedEvent);
-        return;
-      case 'withdraw':
-        return;
-    }
+  /** In the transition's transaction. */
+  async write(tx: Tx, actor: Actor, t: Transition): Promise<number[]> {
+    const event = eventOf(actor, t);
+    return event ? this.outbox.add(tx, [event]) : [];
   }
 
-  private async seal(orgId: number, t: Transition): Promise<ApprovedDocument[]> {
-    // A slow or crashing renderer must not hold the approver's answer: past the wait, sealing
-    // goes on in the background (or on the next download) and the event carries no hash yet.
-    const sealing = this.sealer.trySeal(orgId, t.finalized);
-    const hashes = await Promise.race([sealing, delay(SEAL_WAIT_MS, new Map<string, string>())]);
-    return t.finalized.map((d) => ({
-      documentType: d.documentType,
-      documentId: d.documentId,
-      subject: d.subject,
-      text: d.text,
-      number: d.number,
-      date: d.date,
-      sha256: hashes.get(`${d.documentType}:${d.documentId}`) ?? '',
-      verifyCode: d.verifyCode,
-      publicPdfUrl: this.sealing.publicPdfUrl(d.verifyCode),
-      secrecy: d.secrecy,
-    }));
-  }
-
-  private async emit(name: string, payload: object): Promise<void> {
-    try {
-      await this.emitter.emitAsync(name, payload);
-    } catch (error) {
-      this.logger.error(
-        { err: error, event: name },
-        'An event listener failed; the transition stands',
-      );
-    }
+  /** After the commit: delivers now, waiting a bounded time for the consumers. */
+  async deliver(eventIds: number[]): Promise<void> {
+    const delivering = this.dispatcher.deliver(eventIds).catch(() => undefined);
+    await Promise.race([delivering, delay(AFTER_COMMIT_WAIT_MS)]);
   }
 }
+
+function eventOf(actor: Actor, t: Transition): NewOutboxEvent | null {
+  const topic = topicOf(t);
+  if (!topic) return null;
+  const payload: MemoEventPayload = {
+    memoId: t.memo.id,
+    subject: t.memo.subject,
+    authorUserId: t.memo.authorUserId,
+    actorUserId: actor.userId,
+    at: t.memo.updatedAt.toISOString(),
+    ...(t.nextAssigneeUserId !== null && { nextAssigneeUserId: t.nextAssigneeUserId }),
+    ...((t.action === 'return' || t.action === 'reject') && { note: t.note }),
+    ...(topic === MEMO_APPROVED && { documents: t.finalized.map(toRecord) }),
+  };
+  return { orgId: actor.orgId, topic, aggregateType: 'memo', aggregateId: t.memo.id, payload };
+}
+
+function topicOf(t: Transition): string | null {
+  if (t.finalized.length > 0) return MEMO_APPROVED;
+  switch (t.action) {
+    case 'submit':
+      return t.nextAssigneeUserId === null ? null : MEMO_SUBMITTED;
+    case 'approve':
+      return t.nextAssigneeUserId === null ? null : MEMO_STEP_APPROVED;
+    case 'return':
+      return MEMO_RETURNED;
+    case 'reject':
+      return MEMO_REJECTED;
+    case 'withdraw':
+      return null;
+  }
+}
+
+const toRecord = (d: FinalizedDocument) => ({
+  documentType: d.documentType,
+  documentId: d.documentId,
+  subject: d.subject,
+  text: d.text.slice(0, MAX_EVENT_TEXT),
+  number: d.number,
+  date: d.date.toISOString(),
+  verifyCode: d.verifyCode,
+  secrecy: d.secrecy,
+});

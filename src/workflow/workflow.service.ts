@@ -27,6 +27,10 @@ export interface Transition {
   finalized: FinalizedDocument[];
 }
 
+interface Committed extends Transition {
+  eventIds: number[];
+}
+
 const DEFAULT_NOTE = { intermediate: 'เพื่อโปรดพิจารณา', final: 'อนุมัติ' };
 
 /** The approval chain's transitions. Each runs in one transaction; side effects follow the commit. */
@@ -48,7 +52,7 @@ export class WorkflowService {
   async submit(actor: Actor, id: number, version?: number): Promise<MemoView> {
     const now = this.clock.now();
     await this.registry.prepare(actor.orgId, REGISTERS, now);
-    const t = await this.tx.run(async (tx): Promise<Transition> => {
+    const t = await this.tx.run(async (tx): Promise<Committed> => {
       const { memo } = await this.memos.load(actor, id, tx);
       this.authorMay(actor, memo, 'submit');
       if (version !== undefined && version !== memo.version)
@@ -85,21 +89,49 @@ export class WorkflowService {
       // The director's own memo has nobody above: submitting it signs it.
       const finalized = first ? [] : await this.finalizer.finalize(tx, actor, memo, 'own', now);
       await this.record(tx, actor, memo, 'memo.submit', { round, steps: chain.steps.length });
-      return {
+      return this.finish(tx, actor, {
         memo,
         action: 'submit',
         note: '',
         nextAssigneeUserId: first?.assigneeUserId ?? null,
         finalized,
-      };
+      });
     });
     return this.after(actor, t);
   }
 
+  /**
+   * A re-sent approval (the answer to the first was lost) finds the actor's own approval of
+   * this round and answers with the memo as it is now; anyone else still gets 409.
+   */
   async approve(actor: Actor, id: number, version: number, note?: string): Promise<MemoView> {
+    try {
+      return await this.approveStep(actor, id, version, note);
+    } catch (error) {
+      if (isConflict(error) && (await this.approvedBy(actor, id, version)))
+        return this.memos.get(actor, id);
+      throw error;
+    }
+  }
+
+  private async approvedBy(actor: Actor, id: number, version: number): Promise<boolean> {
+    const memo = await this.repo.findMemo(actor.orgId, id);
+    if (!memo || memo.version <= version) return false;
+    const steps = await this.repo.steps(actor.orgId, id);
+    return steps.some(
+      (s) => s.round === memo.round && s.assigneeUserId === actor.userId && s.state === 'approved',
+    );
+  }
+
+  private async approveStep(
+    actor: Actor,
+    id: number,
+    version: number,
+    note?: string,
+  ): Promise<MemoView> {
     const now = this.clock.now();
     await this.registry.prepare(actor.orgId, REGISTERS, now);
-    const t = await this.tx.run(async (tx): Promise<Transition> => {
+    const t = await this.tx.run(async (tx): Promise<Committed> => {
       const { memo, step, steps } = await this.currentStepFor(tx, actor, id, 'approve', version);
       await this.checkDelegation(tx, actor, step, now);
       const next = steps.find((s) => s.round === memo.round && s.stepOrder === step.stepOrder + 1);
@@ -118,13 +150,13 @@ export class WorkflowService {
         : [];
       await this.record(tx, actor, memo, 'memo.approve', stepData(step, endorsement));
       const nextAssignee = step.isFinal ? null : (next?.assigneeUserId ?? null);
-      return {
+      return this.finish(tx, actor, {
         memo,
         action: 'approve',
         note: endorsement,
         nextAssigneeUserId: nextAssignee,
         finalized,
-      };
+      });
     });
     return this.after(actor, t);
   }
@@ -138,7 +170,7 @@ export class WorkflowService {
     version?: number,
   ): Promise<MemoView> {
     const now = this.clock.now();
-    const t = await this.tx.run(async (tx): Promise<Transition> => {
+    const t = await this.tx.run(async (tx): Promise<Committed> => {
       const { memo, step } = await this.currentStepFor(tx, actor, id, action, version);
       await this.claim(tx, actor, memo, memo.version, {
         status: action === 'return' ? 'returned' : 'rejected',
@@ -153,13 +185,13 @@ export class WorkflowService {
       });
       await this.repo.cancelPendingSteps(tx, actor.orgId, id, memo.round);
       await this.record(tx, actor, memo, `memo.${action}`, stepData(step, note.trim()));
-      return {
+      return this.finish(tx, actor, {
         memo,
         action,
         note: note.trim(),
         nextAssigneeUserId: null,
         finalized: [],
-      };
+      });
     });
     return this.after(actor, t);
   }
@@ -167,7 +199,7 @@ export class WorkflowService {
   /** The author pulls the memo back, before anyone has approved in this round. */
   async withdraw(actor: Actor, id: number, version?: number): Promise<MemoView> {
     const now = this.clock.now();
-    const t = await this.tx.run(async (tx): Promise<Transition> => {
+    const t = await this.tx.run(async (tx): Promise<Committed> => {
       const { memo } = await this.memos.load(actor, id, tx);
       const steps = await this.repo.steps(actor.orgId, id, tx);
       const approved = steps.filter((s) => s.round === memo.round && s.state === 'approved').length;
@@ -182,13 +214,13 @@ export class WorkflowService {
       });
       await this.repo.cancelPendingSteps(tx, actor.orgId, id, memo.round);
       await this.record(tx, actor, memo, 'memo.withdraw', {});
-      return {
+      return this.finish(tx, actor, {
         memo,
         action: 'withdraw',
         note: '',
         nextAssigneeUserId: null,
         finalized: [],
-      };
+      });
     });
     return this.after(actor, t);
   }
@@ -291,8 +323,13 @@ export class WorkflowService {
     });
   }
 
-  private async after(actor: Actor, t: Transition): Promise<MemoView> {
-    await this.events.publish(actor, t);
+  /** Last in each transition's transaction: the events it sets off go into the outbox. */
+  private async finish(tx: Tx, actor: Actor, t: Transition): Promise<Committed> {
+    return { ...t, eventIds: await this.events.write(tx, actor, t) };
+  }
+
+  private async after(actor: Actor, t: Committed): Promise<MemoView> {
+    await this.events.deliver(t.eventIds);
     // Reloaded: registration and sealing changed it after the in-memory copy was taken.
     const fresh = await this.repo.findMemo(actor.orgId, t.memo.id);
     return this.memos.view(actor, fresh ?? t.memo);
@@ -306,3 +343,7 @@ const stepData = (step: MemoStep, note: string) => ({
   note,
   final: step.isFinal,
 });
+
+const isConflict = (error: unknown): boolean =>
+  error instanceof DomainError &&
+  (error.code === 'STEP_ALREADY_ACTED' || error.code === 'STALE_VERSION');

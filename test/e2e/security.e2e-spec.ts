@@ -106,6 +106,11 @@ describe('security', () => {
         .send({ code: 'O1', kind: 'any', pattern: 'โครงสร้าง' })
         .expect(201);
       const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
+      const [delivery] = await t.ds.query<Array<{ id: number }>>(
+        `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
+         WHERE e.org_id = ? ORDER BY d.id LIMIT 1`,
+        [mine.orgId],
+      );
       const ids: Record<string, number> = {
         '/api/memos/:id': memo.id,
         '/api/memos/:id/attachments/:attachmentId': draft.body.id,
@@ -117,6 +122,7 @@ describe('security', () => {
         '/api/oit/links/:id': link.body.id,
         '/api/oit/rules/:id': rule.body.id,
         '/api/notifications/:id': notes.body.items[0].id,
+        '/api/admin/outbox/:id': delivery.id,
       };
       const bodies: Record<string, object> = {
         approve: { version: memo.version },

@@ -3,7 +3,8 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { fiscalYear } from '../../common/thai/thai-format';
 import { AppConfig } from '../../config/app-config';
-import { TransactionRunner } from '../../database/transaction-runner';
+import type { Tx } from '../../database/transaction-runner';
+import type { Commit } from '../../outbox/outbox.types';
 import type { ApprovedDocument, MemoApprovedEvent } from '../../memo/memo.events';
 import { OitRepository } from '../oit.repository';
 import { SuggestionService } from '../suggest/suggestion.service';
@@ -24,76 +25,80 @@ export class ProposeLinksUseCase {
   constructor(
     private readonly repo: OitRepository,
     private readonly suggestions: SuggestionService,
-    private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
-  async execute(event: MemoApprovedEvent): Promise<void> {
-    for (const document of event.documents) {
-      await this.recordDocument(event.orgId, event.actorUserId, document);
+  /** Ranks outside any transaction, then records everything in the caller's `commit`. */
+  async execute(event: MemoApprovedEvent, commit: Commit): Promise<void> {
+    const ranked: Ranked[][] = [];
+    for (const doc of event.documents) {
+      // Secret documents are never proposed, and keep nothing the suggester or the public reads.
+      ranked.push(doc.secrecy === 'normal' ? await this.suggestFor(event.orgId, doc) : []);
     }
-  }
-
-  private async recordDocument(
-    orgId: number,
-    actorUserId: number,
-    doc: ApprovedDocument,
-  ): Promise<void> {
-    const fy = fiscalYear(doc.date);
-    const secret = doc.secrecy !== 'normal';
-    // Secret documents are never proposed, and keep nothing the suggester or the public reads.
-    const suggestions = secret ? [] : await this.suggestFor(orgId, fy, doc);
-    const autoConfirmAt = this.config.get('OIT_AUTO_CONFIRM_SCORE');
-    await this.tx.run(async (tx) => {
-      const now = this.clock.now();
-      const existing = await this.repo.findDocumentEvidence(
-        orgId,
-        doc.documentType,
-        doc.documentId,
-        tx,
-      );
-      const evidence = await this.repo.saveEvidence(
-        {
-          ...(existing ?? { createdByUserId: actorUserId, createdAt: now }),
-          orgId,
-          kind: doc.documentType,
-          documentId: doc.documentId,
-          number: doc.number.slice(0, 100),
-          documentDate: doc.date,
-          ...(secret ? secretEvidence(doc) : publicEvidence(doc)),
-        },
-        tx,
-      );
-      const linked = new Set(
-        (await this.repo.linksOfEvidence(orgId, evidence.id, tx))
-          .filter((l) => l.fiscalYear === fy)
-          .map((l) => l.itemCode),
-      );
-      for (const s of suggestions.filter((x) => !linked.has(x.code))) {
-        const auto = s.score >= autoConfirmAt;
-        await this.repo.saveLink(
-          {
-            orgId,
-            fiscalYear: fy,
-            itemCode: s.code,
-            evidenceId: evidence.id,
-            status: auto ? 'confirmed' : 'proposed',
-            score: s.score,
-            source: 'suggested',
-            decidedByUserId: null,
-            decidedAt: auto ? now : null,
-            note: auto ? 'ยืนยันอัตโนมัติ (auto-confirmed)' : '',
-            createdAt: now,
-          },
-          tx,
-        );
-      }
+    await commit(async (tx) => {
+      for (const [i, doc] of event.documents.entries())
+        await this.recordDocument(tx, event.orgId, event.actorUserId, doc, ranked[i]);
     });
   }
 
+  private async recordDocument(
+    tx: Tx,
+    orgId: number,
+    actorUserId: number,
+    doc: ApprovedDocument,
+    suggestions: Ranked[],
+  ): Promise<void> {
+    const fy = fiscalYear(doc.date);
+    const autoConfirmAt = this.config.get('OIT_AUTO_CONFIRM_SCORE');
+    const now = this.clock.now();
+    const existing = await this.repo.findDocumentEvidence(
+      orgId,
+      doc.documentType,
+      doc.documentId,
+      tx,
+    );
+    const evidence = await this.repo.saveEvidence(
+      {
+        ...(existing ?? { createdByUserId: actorUserId, createdAt: now }),
+        orgId,
+        kind: doc.documentType,
+        documentId: doc.documentId,
+        number: doc.number.slice(0, 100),
+        documentDate: doc.date,
+        ...(doc.secrecy === 'normal' ? publicEvidence(doc) : secretEvidence(doc)),
+      },
+      tx,
+    );
+    const linked = new Set(
+      (await this.repo.linksOfEvidence(orgId, evidence.id, tx))
+        .filter((l) => l.fiscalYear === fy)
+        .map((l) => l.itemCode),
+    );
+    for (const s of suggestions.filter((x) => !linked.has(x.code))) {
+      const auto = s.score >= autoConfirmAt;
+      await this.repo.saveLink(
+        {
+          orgId,
+          fiscalYear: fy,
+          itemCode: s.code,
+          evidenceId: evidence.id,
+          status: auto ? 'confirmed' : 'proposed',
+          score: s.score,
+          source: 'suggested',
+          decidedByUserId: null,
+          decidedAt: auto ? now : null,
+          note: auto ? 'ยืนยันอัตโนมัติ (auto-confirmed)' : '',
+          createdAt: now,
+        },
+        tx,
+      );
+    }
+  }
+
   /** A year with no catalog at all still keeps the document; it just gets no proposals. */
-  private async suggestFor(orgId: number, fy: number, doc: ApprovedDocument): Promise<Ranked[]> {
+  private async suggestFor(orgId: number, doc: ApprovedDocument): Promise<Ranked[]> {
+    const fy = fiscalYear(doc.date);
     try {
       const input = {
         fiscalYear: fy,

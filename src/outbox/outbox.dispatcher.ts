@@ -1,0 +1,161 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { isUniqueViolation } from '../database/database-errors';
+import { TransactionRunner } from '../database/transaction-runner';
+import type { OutboxDelivery } from './outbox-delivery.entity';
+import type { OutboxEvent } from './outbox-event.entity';
+import { AlreadyDelivered, OutboxRepository } from './outbox.repository';
+import { OutboxService } from './outbox.service';
+import type { OutboxConsumer, OutboxMessage } from './outbox.types';
+
+/** After this many failures a delivery is parked for an admin; it no longer blocks anything. */
+export const MAX_ATTEMPTS = 8;
+const MAX_BACKOFF_MS = 5 * 60_000;
+/**
+ * The sweep leaves fresh events to the request that wrote them (which delivers right after its
+ * commit); what is older than this was lost to a crash, a restart or a failure.
+ */
+const SWEEP_GRACE_MS = 5_000;
+const SWEEP_BATCH = 200;
+
+type Outcome = 'done' | 'waiting';
+
+/**
+ * Delivers outbox events to their consumers: right after the commit that wrote them, at
+ * start-up, and on an interval (OUTBOX_POLL_MS). Each consumer sees each event once (the
+ * delivery is recorded with its effect), in order per document; failures are retried with a
+ * growing delay and parked after MAX_ATTEMPTS.
+ */
+@Injectable()
+export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxDispatcher.name);
+  private readonly inFlight = new Map<string, Promise<Outcome>>();
+  private timer?: NodeJS.Timeout;
+  private sweeping?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly repo: OutboxRepository,
+    private readonly outbox: OutboxService,
+    private readonly tx: TransactionRunner,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.sweepSoon(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.sweeping;
+    await Promise.allSettled(this.inFlight.values());
+  }
+
+  /** Delivers these events now; resolves when each consumer has handled or failed them. */
+  async deliver(eventIds: number[]): Promise<void> {
+    if (eventIds.length === 0) return;
+    await this.deliverEvents(await this.repo.pending({ ids: eventIds }, eventIds.length));
+  }
+
+  /** Everything older than the grace period that is still undelivered. */
+  async sweep(): Promise<void> {
+    const createdBefore = new Date(Date.now() - SWEEP_GRACE_MS);
+    await this.deliverEvents(await this.repo.pending({ createdBefore }, SWEEP_BATCH));
+  }
+
+  private sweepSoon(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.sweeping = this.sweep()
+        .catch((error: unknown) => this.logger.error({ err: error }, 'Outbox sweep failed'))
+        .finally(() => this.sweepSoon(this.config.get('OUTBOX_POLL_MS')));
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async deliverEvents(events: OutboxEvent[]): Promise<void> {
+    const deliveries = await this.repo.deliveriesOf(events.map((e) => e.id));
+    for (const event of events) {
+      if (this.stopped) return;
+      // In subscription order: the seal is made before the OIT evidence that cites its hash.
+      let complete = true;
+      for (const c of this.outbox.consumersOf(event.topic)) {
+        const d = deliveries.find((x) => x.eventId === event.id && x.consumer === c.name);
+        if ((await this.once(event, c, d)) !== 'done') complete = false;
+      }
+      if (complete) await this.repo.complete(event.id, new Date());
+    }
+  }
+
+  /** One (event, consumer) at a time in this process; other processes are kept off by the key. */
+  private once(event: OutboxEvent, c: OutboxConsumer, d?: OutboxDelivery): Promise<Outcome> {
+    const key = `${event.id}/${c.name}`;
+    const running = this.inFlight.get(key);
+    if (running) return running.then(() => 'waiting');
+    const work = this.attempt(event, c, d).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, work);
+    return work;
+  }
+
+  private async attempt(
+    event: OutboxEvent,
+    consumer: OutboxConsumer,
+    d?: OutboxDelivery,
+  ): Promise<Outcome> {
+    if (d?.state === 'done' || d?.state === 'parked') return 'done';
+    if (d?.nextAttemptAt && d.nextAttemptAt.getTime() > Date.now()) return 'waiting';
+    if (await this.repo.earlierWaiting(event, consumer.name)) return 'waiting';
+    try {
+      await this.handle(event, consumer);
+      return 'done';
+    } catch (error) {
+      if (error instanceof AlreadyDelivered || isUniqueViolation(error)) return 'done';
+      return this.fail(event, consumer, d?.attempts ?? 0, error);
+    }
+  }
+
+  private async handle(event: OutboxEvent, consumer: OutboxConsumer): Promise<void> {
+    let committed = false;
+    await consumer.handle(toMessage(event), async (effect) => {
+      await this.tx.run(async (tx) => {
+        await effect?.(tx);
+        await this.repo.markDone(tx, event.id, consumer.name, new Date());
+      });
+      committed = true;
+    });
+    if (!committed)
+      await this.tx.run((tx) => this.repo.markDone(tx, event.id, consumer.name, new Date()));
+  }
+
+  private async fail(
+    event: OutboxEvent,
+    consumer: OutboxConsumer,
+    previousAttempts: number,
+    error: unknown,
+  ): Promise<Outcome> {
+    const attempts = previousAttempts + 1;
+    const parked = attempts >= MAX_ATTEMPTS;
+    const delay = Math.min(1000 * 2 ** attempts, MAX_BACKOFF_MS);
+    const log = { err: error, eventId: event.id, topic: event.topic, consumer: consumer.name };
+    if (parked) this.logger.error(log, 'Outbox delivery parked after repeated failures');
+    else this.logger.warn({ ...log, attempts }, 'Outbox delivery failed; it will be retried');
+    await this.repo.markFailed(event.id, consumer.name, {
+      state: parked ? 'parked' : 'failed',
+      attempts,
+      lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+      nextAttemptAt: new Date(Date.now() + delay),
+    });
+    return parked ? 'done' : 'waiting';
+  }
+}
+
+const toMessage = (e: OutboxEvent): OutboxMessage => ({
+  id: e.id,
+  orgId: e.orgId,
+  topic: e.topic,
+  aggregateType: e.aggregateType,
+  aggregateId: e.aggregateId,
+  payload: e.payload,
+  createdAt: e.createdAt,
+});
