@@ -106,7 +106,7 @@ export class OutboxRepository {
       .createQueryBuilder(OutboxDelivery, 'd')
       .innerJoinAndSelect('d.event', 'e')
       .where('e.org_id = :orgId AND d.state IN (:...states)', { orgId, states })
-      .orderBy('d.updated_at', 'DESC')
+      .orderBy('d.updatedAt', 'DESC')
       .take(take)
       .getMany();
   }
