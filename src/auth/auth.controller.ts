@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ExtractJwt } from 'passport-jwt';
 import { AnyRole, Public } from '../common/auth/decorators';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
+import { SignInThrottled } from './login-throttle';
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -13,16 +13,28 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in (เข้าสู่ระบบ)',
     description:
-      'Returns a short-lived bearer token. There is no refresh token: sign in again when it expires.',
+      'Returns a short-lived bearer token. There is no refresh token: sign in again when it expires. ' +
+      'Failed sign-ins are limited per account (shared with the web sign-in) and per address: ' +
+      '429 with Retry-After.',
   })
-  login(@Body() dto: LoginDto): Promise<LoginResponseDto> {
-    return this.auth.login(dto);
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponseDto> {
+    try {
+      return await this.auth.login(dto, req.ip);
+    } catch (error) {
+      if (error instanceof SignInThrottled) {
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    }
   }
 
   @AnyRole()

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgRepository } from '../org/org.repository';
-import { fullName } from '../org/user.entity';
+import { fullName, User } from '../org/user.entity';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
@@ -14,12 +15,38 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly tx: TransactionRunner,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(dto: LoginDto): Promise<LoginResponseDto> {
+  /**
+   * Signs in through the one budget the API and the web form share (LoginThrottle). `address`
+   * is the client's (req.ip, which honours TRUST_PROXY).
+   */
+  async login(dto: LoginDto, address: string | undefined): Promise<LoginResponseDto> {
+    const attempt = this.throttle.begin(dto.username, address);
+    let user: User | undefined;
+    try {
+      user = await this.checkPassword(dto);
+    } catch (error) {
+      attempt.forgive(); // the database failed, nobody guessed
+      throw error;
+    }
+    if (!user) {
+      attempt.failed();
+      throw new DomainError('INVALID_CREDENTIALS');
+    }
+    attempt.forgive();
+    return this.session(user);
+  }
+
+  /** The user when the password is right and the account active; the same time either way. */
+  private async checkPassword(dto: LoginDto): Promise<User | undefined> {
     const user = await this.org.findUserForLogin(dto.username);
     const ok = await this.hasher.verify(user?.passwordHash, dto.password);
-    if (!user || !ok || !user.active) throw new DomainError('INVALID_CREDENTIALS');
+    return user && ok && user.active ? user : undefined;
+  }
+
+  private async session(user: User): Promise<LoginResponseDto> {
     return {
       accessToken: await this.tokens.issue(user),
       tokenType: 'Bearer',

@@ -1,7 +1,7 @@
-import { Body, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService } from '../../auth/auth.service';
+import { SignInThrottled } from '../../auth/login-throttle';
 import type { Actor } from '../../common/auth/actor';
 import { AnyRole, CurrentActor, Public } from '../../common/auth/decorators';
 import { DomainError } from '../../common/errors/domain-error';
@@ -48,12 +48,13 @@ export class SessionController {
     });
   }
 
+  /** The API's sign-in, with the same budget of failures per account (LoginThrottle). */
   @Public()
-  @UseGuards(ThrottlerGuard)
   @Post('signin')
   async signIn(@Req() req: Request, @Res() res: Response, @Body() dto: SignInFormDto) {
     try {
-      const session = await this.auth.login({ username: dto.username, password: dto.password });
+      const login = { username: dto.username, password: dto.password };
+      const session = await this.auth.login(login, req.ip);
       res.cookie(
         SESSION_COOKIE,
         session.accessToken,
@@ -62,21 +63,32 @@ export class SessionController {
       const roles = session.user.roles.filter(isRole);
       return res.redirect(303, safeNext(dto.next) ?? homeOf(roles));
     } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'INVALID_CREDENTIALS') throw error;
-      this.pages.renderBare(
-        req,
-        res,
-        signInView,
-        'เข้าสู่ระบบ',
-        {
-          username: dto.username,
-          next: safeNext(dto.next) ?? '',
-          error: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
-          notice: '',
-        },
-        { status: 401 },
-      );
+      this.refused(req, res, dto, error);
     }
+  }
+
+  /** A wrong password or too many of them is answered on the form itself. */
+  private refused(req: Request, res: Response, dto: SignInFormDto, error: unknown): void {
+    const throttled = error instanceof SignInThrottled;
+    if (!throttled && !(error instanceof DomainError && error.code === 'INVALID_CREDENTIALS')) {
+      throw error;
+    }
+    if (throttled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    this.pages.renderBare(
+      req,
+      res,
+      signInView,
+      'เข้าสู่ระบบ',
+      {
+        username: dto.username,
+        next: safeNext(dto.next) ?? '',
+        error: throttled
+          ? `เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอ ${error.retryAfterSeconds} วินาทีแล้วลองใหม่`
+          : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+        notice: '',
+      },
+      { status: throttled ? 429 : 401 },
+    );
   }
 
   /**
