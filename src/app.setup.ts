@@ -79,8 +79,12 @@ const docsCsp = helmet({
 /** The HTTP stack shared by main.ts and every e2e test, so tests exercise what ships. */
 export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
+  const config = app.get(AppConfig);
   express.useLogger(app.get(Logger));
   express.disable('x-powered-by');
+  // Behind a reverse proxy req.ip, req.secure and req.protocol come from X-Forwarded-* only
+  // when the hop is trusted (TRUST_PROXY); otherwise those headers are ignored.
+  express.set('trust proxy', config.trustProxy);
   // First, so that even a body the parser rejects is answered with its request id.
   express.use((req: Request, res: Response, next: NextFunction) => {
     requestId(req, res);
@@ -90,7 +94,7 @@ export function configureApp(app: INestApplication): void {
     req.path.startsWith('/api/docs') ? docsCsp(req, res, next) : strictCsp(req, res, next),
   );
   express.use(cookieParser());
-  express.use(refuseDeclaredOversize(app.get(AppConfig).get('MAX_UPLOAD_BYTES')));
+  express.use(refuseDeclaredOversize(config.get('MAX_UPLOAD_BYTES')));
   express.useBodyParser('json', { limit: JSON_LIMIT, reviver: wellFormedText });
   express.useBodyParser('urlencoded', { limit: JSON_LIMIT, extended: false });
   app.useGlobalPipes(

@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Environment } from './environment';
+import { demoSeedingAllowed, Environment } from './environment';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 type Key = keyof Environment;
 
@@ -26,6 +27,18 @@ export class AppConfig {
     const dir = resolve(this.get('DATA_DIR'));
     mkdirSync(dir, { recursive: true });
     return dir;
+  }
+
+  /** Whether the demo office may be seeded here (see demoSeedingAllowed). */
+  get demoSeedingAllowed(): boolean {
+    return demoSeedingAllowed({ NODE_ENV: this.get('NODE_ENV'), SEED_DEMO: this.get('SEED_DEMO') });
+  }
+
+  /** express `trust proxy`; the value was validated at start-up. */
+  get trustProxy(): TrustProxy {
+    const parsed = parseTrustProxy(this.get('TRUST_PROXY'));
+    if (parsed instanceof Error) throw parsed;
+    return parsed;
   }
 
   get publicBaseUrl(): string {

@@ -10,8 +10,10 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
   validateSync,
 } from 'class-validator';
+import { TrustProxyConstraint } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -50,6 +52,16 @@ export class Environment {
   @IsString()
   @MinLength(8)
   DEMO_PASSWORD = 'saraban-demo';
+
+  /** Seed the demo office (published password): unset means yes, except in production. */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'SEED_DEMO must be true or false' })
+  SEED_DEMO?: 'true' | 'false';
+
+  /** express `trust proxy` (src/config/trust-proxy.ts): which hops may name the client. */
+  @IsString()
+  @Validate(TrustProxyConstraint)
+  TRUST_PROXY = 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -143,6 +155,15 @@ export class Environment {
   @Min(100)
   @Max(60_000)
   OUTBOX_POLL_MS = 1_000;
+}
+
+/**
+ * Demo people carry a published password, so they belong to a demo only: never seeded in
+ * production unless SEED_DEMO=true declares a demo server. Also read by scripts/up.js.
+ */
+export function demoSeedingAllowed(env: Pick<Environment, 'NODE_ENV' | 'SEED_DEMO'>): boolean {
+  if (env.SEED_DEMO !== undefined) return env.SEED_DEMO === 'true';
+  return env.NODE_ENV !== 'production';
 }
 
 /** Used by ConfigModule: fails start-up with every problem listed, in one message. */
