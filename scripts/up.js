@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run up`: install, find Chromium, build, migrate, seed the demo office, serve.
+// `npm run up`: install, find Chromium, build, migrate, seed the demo office (not in production
+// unless SEED_DEMO=true), serve.
 'use strict';
 const { spawn } = require('node:child_process');
 const { join } = require('node:path');
@@ -27,6 +28,11 @@ async function main() {
     ? 'MySQL/MariaDB (DATABASE_URL)'
     : `embedded SQLite in ${process.env.DATA_DIR ?? './data'}`;
   say(`Database: ${where}`);
+  // The settings as the app reads them; the CLI applies the same rule to seeding.
+  const { validateEnvironment, demoSeedingAllowed } = require(
+    join(root, 'dist/src/config/environment.js'),
+  );
+  const env = validateEnvironment(process.env);
   run('node', ['dist/src/cli.js', 'migrate']);
   run('node', ['dist/src/cli.js', 'seed-demo']);
   const port = process.env.PORT ?? '3000';
@@ -39,10 +45,10 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
   if (await waitForHealth(url, child)) {
-    const { DEMO_LOGINS } = require(join(root, 'dist/src/seed/demo-office.js'));
-    const password = process.env.DEMO_PASSWORD ?? 'saraban-demo';
     say(`Saraban is up: ${url}   (API docs: ${url}/api/docs)`);
-    say(`Demo logins (password "${password}"):`);
+    if (!demoSeedingAllowed(env)) return;
+    const { DEMO_LOGINS } = require(join(root, 'dist/src/seed/demo-office.js'));
+    say(`Demo logins (password "${env.DEMO_PASSWORD}"):`);
     for (const [username, role] of DEMO_LOGINS) say(`  ${username.padEnd(10)} ${role}`);
   }
 }

@@ -7,7 +7,10 @@ import { AppModule } from './app.module';
 import { validateEnvironment } from './config/environment';
 import { dataSourceOptions } from './database/data-source-options';
 import { AuditService } from './audit/audit.service';
-import { DemoSeedService } from './seed/demo-seed.service';
+import { Actor } from './common/auth/actor';
+import { OrgRepository } from './org/org.repository';
+import { OrgService } from './org/org.service';
+import { DEMO_SEEDING_REFUSED, DemoSeedService } from './seed/demo-seed.service';
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -62,16 +65,51 @@ const commands: Record<string, Command> = {
       }
       console.info(`Migrations reverted: ${reverted}`);
     }),
+  /** The demo office, except in production unless SEED_DEMO=true (see demoSeedingAllowed). */
   'seed-demo': () =>
     withApp(async (app) => {
-      const result = await app.get(DemoSeedService).seedDemoOffice();
+      const result = await app.get(DemoSeedService).seedIfAllowed();
+      if (!result) return console.info(DEMO_SEEDING_REFUSED);
       console.info(
         result.created
           ? `Demo office created (org ${result.orgId})`
           : `Demo office already present (org ${result.orgId})`,
       );
     }),
+  /**
+   * A new password for one account, read from stdin (never an argument, which `ps` and the
+   * shell history would keep); it ends the user's sessions. Works while a production start is
+   * refused for demo passwords. Audited as the user's own change, from address `cli`.
+   */
+  'set-password': ([username]) =>
+    withApp(async (app) => {
+      if (!username) throw new Error('Usage: cli set-password <username>  (password on stdin)');
+      const password = await firstLineOfStdin();
+      if (password.length < 10 || password.length > 256) {
+        throw new Error('The new password must be 10 to 256 characters (รหัสผ่าน 10–256 ตัวอักษร)');
+      }
+      const user = await app.get(OrgRepository).findUserForLogin(username);
+      if (!user) throw new Error(`No user named ${username} (ไม่พบผู้ใช้)`);
+      const self: Actor = {
+        userId: user.id,
+        orgId: user.orgId,
+        username: user.username,
+        roles: user.roles,
+        ip: 'cli',
+      };
+      await app.get(OrgService).updateUser(self, user.id, { password });
+      console.info(`New password set for ${username}; their sessions have ended.`);
+    }),
 };
+
+async function firstLineOfStdin(): Promise<string> {
+  if (process.stdin.isTTY) {
+    throw new Error('Pipe the password in: read -rs PW && printf \'%s\\n\' "$PW" | node …');
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);

@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { AppConfig } from './config/app-config';
 import { DocumentRenderer } from './rendering/document-renderer';
+import { DemoPasswordCheck } from './seed/demo-passwords';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
@@ -13,6 +14,9 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
+  await app.init();
+  // Before listening: a production office must not open with the published demo password.
+  await app.get(DemoPasswordCheck).assertSafeToStart();
   const config = app.get(AppConfig);
   await app.listen(config.get('PORT'));
   app.get(Logger).log(`Saraban listening on ${config.publicBaseUrl}`);
@@ -25,4 +29,7 @@ async function bootstrap(): Promise<void> {
     );
 }
 
-void bootstrap();
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,11 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
 import { AppConfig } from '../config/app-config';
+import { isUniqueViolation } from '../database/database-errors';
 import { OrgRepository } from '../org/org.repository';
 import { DEMO_OFFICE } from './demo-office';
 import { OfficeSeeder } from './office-seeder';
 
-/** Seeds สพม.นครพนม with demo people; only the start command or an explicit flag calls it. */
+export interface DemoSeedResult {
+  created: boolean;
+  orgId: number;
+}
+
+export const DEMO_SEEDING_REFUSED =
+  'Demo office not seeded: NODE_ENV=production (set SEED_DEMO=true for a demo server) ' +
+  '(ไม่สร้างสำนักงานตัวอย่างในระบบจริง)';
+
+/**
+ * Seeds สพม.นครพนม with demo people, whose password is published: outside production, or in
+ * production only when SEED_DEMO=true declares a demo server (AppConfig.demoSeedingAllowed).
+ */
 @Injectable()
 export class DemoSeedService {
   private readonly logger = new Logger(DemoSeedService.name);
@@ -17,13 +30,28 @@ export class DemoSeedService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Idempotent: an office already seeded is left as it is. */
-  async seedDemoOffice(): Promise<{ created: boolean; orgId: number }> {
+  /** `seed-demo` (npm run up): the demo office where allowed, else null. */
+  async seedIfAllowed(): Promise<DemoSeedResult | null> {
+    if (!this.config.demoSeedingAllowed) return null;
+    return this.seedDemoOffice();
+  }
+
+  /** Idempotent: an office already seeded (also by a concurrent run) is left as it is. */
+  async seedDemoOffice(): Promise<DemoSeedResult> {
+    if (!this.config.demoSeedingAllowed) throw new Error(DEMO_SEEDING_REFUSED);
     const existing = await this.org.findOrganizationByCode(DEMO_OFFICE.code);
     if (existing) return { created: false, orgId: existing.id };
     const hash = await this.hasher.hash(this.config.get('DEMO_PASSWORD'));
-    const seeded = await this.seeder.seed(DEMO_OFFICE, hash);
-    this.logger.log(`Seeded demo office ${DEMO_OFFICE.shortName} (org ${seeded.orgId})`);
-    return { created: true, orgId: seeded.orgId };
+    try {
+      const seeded = await this.seeder.seed(DEMO_OFFICE, hash);
+      this.logger.log(`Seeded demo office ${DEMO_OFFICE.shortName} (org ${seeded.orgId})`);
+      return { created: true, orgId: seeded.orgId };
+    } catch (error) {
+      const raced = isUniqueViolation(error)
+        ? await this.org.findOrganizationByCode(DEMO_OFFICE.code)
+        : null;
+      if (!raced) throw error;
+      return { created: false, orgId: raced.id };
+    }
   }
 }
