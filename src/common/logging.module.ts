@@ -3,6 +3,11 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { requestId } from './http/request-id';
 
+/** Query parameters never logged: tokens, passwords and form tokens (also percent-encoded). */
+const SECRET_PARAMS = /([?&](?:token|password|(?:_|%5f)csrf)=)[^&]*/gi;
+
+export const redactUrl = (url: string): string => url.replace(SECRET_PARAMS, '$1[redacted]');
+
 /** pino with request ids; secrets never reach the log. */
 @Module({
   imports: [
@@ -21,6 +26,8 @@ import { requestId } from './http/request-id';
               '*.password',
               '*.passwordHash',
               '*.accessToken',
+              '*._csrf',
+              'req.headers["x-csrf-token"]',
             ],
             censor: '[redacted]',
           },
@@ -29,7 +36,7 @@ import { requestId } from './http/request-id';
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
               method: req.method,
-              url: req.url.replace(/([?&](?:token|password)=)[^&]*/gi, '$1[redacted]'),
+              url: redactUrl(req.url),
             }),
           },
         },

@@ -7,12 +7,13 @@ import { AppConfig } from '../../config/app-config';
 import { CSRF_COOKIE, isHttps, sessionCookie } from '../session/cookies';
 
 export const CSRF_FIELD = '_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
 
 /**
  * Signed double-submit tokens (csrf-csrf): the token is an HMAC over the sign-in's id (kept
  * across session renewals) and a random value, kept in an HttpOnly cookie and repeated in every
- * form. A token made for one sign-in is worthless in another, so signing in starts a new one. Forms post it as `_csrf`;
- * multipart forms put it in the action's query string, since their body is read later.
+ * form. A token made for one sign-in is worthless in another, so signing in starts a new one.
+ * Forms post it as `_csrf` (see tokenOf for where else it is taken from).
  */
 @Injectable()
 export class CsrfService {
@@ -53,10 +54,19 @@ export class CsrfService {
   }
 }
 
+/**
+ * The form field, else the X-CSRF-Token header; never the query string, which lands in request
+ * logs, proxy logs and browser history. The one exception is a multipart form (attachments):
+ * its body is read by the route's file interceptor, after this check, so its token still comes
+ * in the action's query string (the request log redacts it).
+ */
 function tokenOf(req: Request): string | undefined {
   const body = req.body as Record<string, unknown> | undefined;
   const fromBody = body?.[CSRF_FIELD];
   if (typeof fromBody === 'string') return fromBody;
+  const fromHeader = req.headers[CSRF_HEADER];
+  if (typeof fromHeader === 'string') return fromHeader;
+  if (!req.is('multipart/form-data')) return undefined;
   const fromQuery = (req.query as Record<string, unknown>)[CSRF_FIELD];
   return typeof fromQuery === 'string' ? fromQuery : undefined;
 }
