@@ -40,6 +40,13 @@ module.exports = {
       setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
     },
     {
+      // The compiled server as a child process, killed with SIGKILL mid-approval (issue 13).
+      ...base,
+      displayName: 'crash',
+      testMatch: ['<rootDir>/test/crash/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/crash/support/global-setup.ts',
+    },
+    {
       ...base,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
