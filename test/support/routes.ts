@@ -1,5 +1,12 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import {
+  GUARDS_METADATA,
+  METHOD_METADATA,
+  PATH_METADATA,
+  ROUTE_ARGS_METADATA,
+} from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { getMetadataStorage } from 'class-validator';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { IS_PUBLIC, ROLES_KEY } from '../../src/common/auth/decorators';
 
@@ -10,7 +17,35 @@ export interface RouteInfo {
   roles: unknown;
   controller: string;
   handler: string;
+  /** Names of the guards on the controller and the handler (e.g. CsrfGuard on web pages). */
+  guards: string[];
+  /** The fields the @Body() DTO declares (what the whitelist lets through), if it has one. */
+  bodyFields?: string[];
 }
+
+/** The validated properties of the class a handler's whole @Body() is read into. */
+function bodyFieldsOf(metatype: Target, prototype: object, name: string): string[] | undefined {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}) as Record<
+    string,
+    { index: number; data?: unknown }
+  >;
+  const body = Object.entries(args).find(
+    ([key, arg]) => key.startsWith(`${RouteParamtypes.BODY}:`) && arg.data === undefined,
+  );
+  if (!body) return undefined;
+  const types = (Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as Target[];
+  const type = types[body[1].index];
+  if (!type || type === Object) return undefined;
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
+  return [...new Set(metadata.map((m) => m.propertyName))];
+}
+
+type Target = Parameters<Reflector['get']>[1];
+
+const guardNames = (reflector: Reflector, targets: Target[]): string[] =>
+  targets
+    .flatMap((target) => reflector.get<unknown[] | undefined>(GUARDS_METADATA, target) ?? [])
+    .map((g) => (typeof g === 'function' ? g.name : (g as object).constructor.name));
 
 const join = (...parts: string[]): string =>
   '/' +
@@ -45,6 +80,8 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
             roles: reflector.getAllAndOverride<unknown>(ROLES_KEY, targets),
             controller: metatype.name,
             handler: name,
+            guards: guardNames(reflector, targets),
+            bodyFields: bodyFieldsOf(metatype, prototype, name),
           });
         }
       }
