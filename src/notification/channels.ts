@@ -14,6 +14,8 @@ export interface Notice {
 
 export interface NotificationChannel {
   readonly name: string;
+  /** Whether the office configured it (e-mail: SMTP_URL); an unconfigured one is skipped. */
+  readonly configured: boolean;
   /** Whether this channel can reach the recipient at all. */
   reaches(notice: Notice): boolean;
   deliver(notice: Notice): Promise<void>;

@@ -11,8 +11,12 @@ export class EmailChannel implements NotificationChannel {
 
   constructor(private readonly config: AppConfig) {}
 
+  get configured(): boolean {
+    return Boolean(this.config.get('SMTP_URL'));
+  }
+
   reaches(notice: Notice): boolean {
-    return Boolean(this.config.get('SMTP_URL') && notice.email);
+    return this.configured && Boolean(notice.email);
   }
 
   async deliver(notice: Notice): Promise<void> {

@@ -64,6 +64,10 @@ export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
     this.outbox.subscribe(this);
   }
 
+  get enabled(): boolean {
+    return this.channels.some((c) => c.configured);
+  }
+
   async handle(m: OutboxMessage): Promise<void> {
     const payload = m.payload as unknown as MemoEventPayload;
     const spec = noticeOf(m.topic, payload);

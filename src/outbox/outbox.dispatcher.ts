@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/database-errors';
-import { TransactionRunner } from '../database/transaction-runner';
+import { TransactionRunner, Tx } from '../database/transaction-runner';
 import type { OutboxDelivery } from './outbox-delivery.entity';
 import type { OutboxEvent } from './outbox-event.entity';
 import { AlreadyDelivered, OutboxRepository } from './outbox.repository';
@@ -18,7 +18,16 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 const SWEEP_GRACE_MS = 5_000;
 const SWEEP_BATCH = 200;
 
-type Outcome = 'done' | 'waiting';
+/** `closed`: done, and the event marked complete in the same transaction. */
+type Outcome = 'done' | 'closed' | 'waiting';
+
+interface Job {
+  event: OutboxEvent;
+  /** Unfinished earlier events of the same document, which go first. */
+  earlier: number[];
+  /** Whether this delivery, the event's last, also marks the event complete. */
+  closes: boolean;
+}
 
 /**
  * Delivers outbox events to their consumers: right after the commit that wrote them, at
@@ -78,54 +87,62 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     const deliveries = await this.repo.deliveriesOf(events.map((e) => e.id));
     for (const event of events) {
       if (this.stopped) return;
+      const earlier = await this.repo.earlierIncomplete(event);
+      const consumers = this.outbox.consumersOf(event.topic);
       // In subscription order: the seal is made before the OIT evidence that cites its hash.
       let complete = true;
-      for (const c of this.outbox.consumersOf(event.topic)) {
+      for (const [i, c] of consumers.entries()) {
         const d = deliveries.find((x) => x.eventId === event.id && x.consumer === c.name);
-        if ((await this.once(event, c, d)) !== 'done') complete = false;
+        // The last consumer closes the event in its own transaction when all went well.
+        const closes = complete && i === consumers.length - 1;
+        const outcome = await this.once({ event, earlier, closes }, c, d);
+        if (outcome === 'closed') break;
+        if (outcome !== 'done') complete = false;
+        if (complete && i === consumers.length - 1) await this.repo.complete(event.id, new Date());
       }
-      if (complete) await this.repo.complete(event.id, new Date());
+      if (consumers.length === 0) await this.repo.complete(event.id, new Date());
     }
   }
 
   /** One (event, consumer) at a time in this process; other processes are kept off by the key. */
-  private once(event: OutboxEvent, c: OutboxConsumer, d?: OutboxDelivery): Promise<Outcome> {
-    const key = `${event.id}/${c.name}`;
+  private once(job: Job, c: OutboxConsumer, d?: OutboxDelivery): Promise<Outcome> {
+    const key = `${job.event.id}/${c.name}`;
     const running = this.inFlight.get(key);
     if (running) return running.then(() => 'waiting');
-    const work = this.attempt(event, c, d).finally(() => this.inFlight.delete(key));
+    const work = this.attempt(job, c, d).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, work);
     return work;
   }
 
-  private async attempt(
-    event: OutboxEvent,
-    consumer: OutboxConsumer,
-    d?: OutboxDelivery,
-  ): Promise<Outcome> {
+  private async attempt(job: Job, consumer: OutboxConsumer, d?: OutboxDelivery): Promise<Outcome> {
+    const { event } = job;
     if (d?.state === 'done' || d?.state === 'parked') return 'done';
     if (d?.nextAttemptAt && d.nextAttemptAt.getTime() > Date.now()) return 'waiting';
-    if (await this.repo.earlierWaiting(event, consumer.name)) return 'waiting';
+    if (await this.repo.earlierWaiting(job.earlier, consumer.name)) return 'waiting';
     try {
-      await this.handle(event, consumer);
-      return 'done';
+      await this.handle(job, consumer, d);
+      return job.closes ? 'closed' : 'done';
     } catch (error) {
       if (error instanceof AlreadyDelivered || isUniqueViolation(error)) return 'done';
       return this.fail(event, consumer, d?.attempts ?? 0, error);
     }
   }
 
-  private async handle(event: OutboxEvent, consumer: OutboxConsumer): Promise<void> {
+  private async handle(job: Job, consumer: OutboxConsumer, failed?: OutboxDelivery): Promise<void> {
+    const { event } = job;
+    const record = async (tx: Tx) => {
+      await this.repo.markDone(tx, event.id, consumer.name, new Date(), failed);
+      if (job.closes) await this.repo.complete(event.id, new Date(), tx);
+    };
     let committed = false;
     await consumer.handle(toMessage(event), async (effect) => {
       await this.tx.run(async (tx) => {
         await effect?.(tx);
-        await this.repo.markDone(tx, event.id, consumer.name, new Date());
+        await record(tx);
       });
       committed = true;
     });
-    if (!committed)
-      await this.tx.run((tx) => this.repo.markDone(tx, event.id, consumer.name, new Date()));
+    if (!committed) await this.tx.run(record);
   }
 
   private async fail(

@@ -34,9 +34,9 @@ export class OutboxRepository {
     return this.dataSource.manager.find(OutboxDelivery, { where: { eventId: In(eventIds) } });
   }
 
-  /** Whether an earlier event about the same thing still waits for this consumer. */
-  async earlierWaiting(event: OutboxEvent, consumer: string): Promise<boolean> {
-    const earlier = await this.dataSource.manager.find(OutboxEvent, {
+  /** Unfinished earlier events about the same document: they reach each consumer first. */
+  async earlierIncomplete(event: OutboxEvent): Promise<number[]> {
+    const rows = await this.dataSource.manager.find(OutboxEvent, {
       select: { id: true },
       where: {
         aggregateType: event.aggregateType,
@@ -45,25 +45,40 @@ export class OutboxRepository {
         id: LessThan(event.id),
       },
     });
+    return rows.map((r) => r.id);
+  }
+
+  /** Whether any of these earlier events still waits for this consumer. */
+  async earlierWaiting(earlier: number[], consumer: string): Promise<boolean> {
     if (earlier.length === 0) return false;
     const settled = await this.dataSource.manager.count(OutboxDelivery, {
-      where: { eventId: In(earlier.map((e) => e.id)), consumer, state: Not('failed') },
+      where: { eventId: In(earlier), consumer, state: Not('failed') },
     });
     return settled < earlier.length;
   }
 
   /**
-   * Records the delivery in the consumer's transaction: a new row, or a failed one turned done.
-   * Another worker's record makes this one fail, and the consumer's effect roll back with it.
+   * Records the delivery in the consumer's transaction: turns the failed row the dispatcher saw
+   * into done, or inserts the first one. Keyed writes only (no update of a missing row, whose
+   * gap lock would deadlock concurrent first deliveries on MariaDB). Another worker's record
+   * makes this fail, and the consumer's effect roll back with it.
    */
-  async markDone(tx: Tx, eventId: number, consumer: string, at: Date): Promise<void> {
-    const updated = await tx.update(
-      OutboxDelivery,
-      { eventId, consumer, state: 'failed' },
-      { state: 'done', nextAttemptAt: null, updatedAt: at },
-    );
-    if (updated.affected === 1) return;
-    if (await tx.existsBy(OutboxDelivery, { eventId, consumer })) throw new AlreadyDelivered();
+  async markDone(
+    tx: Tx,
+    eventId: number,
+    consumer: string,
+    at: Date,
+    failed?: OutboxDelivery,
+  ): Promise<void> {
+    if (failed) {
+      const updated = await tx.update(
+        OutboxDelivery,
+        { id: failed.id, state: 'failed' },
+        { state: 'done', nextAttemptAt: null, updatedAt: at },
+      );
+      if (updated.affected !== 1) throw new AlreadyDelivered();
+      return;
+    }
     await tx.insert(OutboxDelivery, {
       eventId,
       consumer,
@@ -92,8 +107,8 @@ export class OutboxRepository {
       await m.insert(OutboxDelivery, { eventId, consumer, ...change, updatedAt: at });
   }
 
-  async complete(eventId: number, at: Date): Promise<void> {
-    await this.dataSource.manager.update(
+  async complete(eventId: number, at: Date, tx?: Tx): Promise<void> {
+    await (tx ?? this.dataSource.manager).update(
       OutboxEvent,
       { id: eventId, completedAt: IsNull() },
       { completedAt: at },

@@ -19,7 +19,7 @@ export class OutboxService {
   }
 
   consumersOf(topic: string): OutboxConsumer[] {
-    return this.consumers.filter((c) => c.topics.includes(topic));
+    return this.consumers.filter((c) => c.topics.includes(topic) && c.enabled !== false);
   }
 
   /** Returns the event ids, for the dispatcher to deliver right after the commit. */

@@ -28,6 +28,8 @@ export interface OutboxConsumer {
   readonly topics: readonly string[];
   /** For one event, consumers run from the lowest order up (the seal before the evidence). */
   readonly order: number;
+  /** A consumer with nothing to do here (e.g. no channel configured) is not delivered to. */
+  readonly enabled?: boolean;
   handle(message: OutboxMessage, commit: Commit): Promise<void>;
 }
 
