@@ -230,6 +230,90 @@ describe('memo workflow', () => {
     ]);
   });
 
+  it('rejects (ไม่อนุมัติ): the memo ends, leaves the inbox, the author is told, and cannot come back', async () => {
+    let memo = await draftAndSubmit(t, tokens.officer, { subject: 'ขออนุมัติจัดซื้อครุภัณฑ์คอมพิวเตอร์' });
+    memo = (await approve(t, tokens.head, memo).expect(200)).body;
+    const inboxOf = async (token: string) =>
+      (
+        (await t.http().get('/api/inbox').set(bearer(token)).expect(200)).body.items as Array<{
+          id: number;
+        }>
+      ).map((i) => i.id);
+    expect(await inboxOf(tokens.deputy)).toContain(memo.id);
+
+    const note = 'ไม่อนุมัติ เนื่องจากไม่มีงบประมาณในปีนี้';
+    await t
+      .http()
+      .post(`/api/memos/${memo.id}/reject`)
+      .set(bearer(tokens.deputy))
+      .send({ note: '   ' })
+      .expect(400);
+    // The contract's body: a note, no version.
+    const rejected = await t
+      .http()
+      .post(`/api/memos/${memo.id}/reject`)
+      .set(bearer(tokens.deputy))
+      .send({ note })
+      .expect(200);
+    expect(rejected.body.status).toBe('rejected');
+    expect(rejected.body.version).toBe(memo.version + 1);
+    expect(rejected.body.docNumber).toBeNull();
+    expect((rejected.body as MemoJson).steps.map((s) => [s.role, s.state, s.note])).toEqual([
+      ['group_head', 'approved', 'เพื่อโปรดพิจารณา'],
+      ['deputy', 'rejected', note],
+      ['director', 'cancelled', ''],
+    ]);
+    expect((await get(tokens.officer, memo.id)).status).toBe('rejected');
+
+    // Nobody waits on it any more.
+    for (const who of ['head', 'deputy', 'director']) {
+      expect(await inboxOf(tokens[who])).not.toContain(memo.id);
+    }
+    // The author is told, with the reason.
+    const notices = await t
+      .http()
+      .get('/api/notifications')
+      .set(bearer(tokens.officer))
+      .expect(200);
+    expect(notices.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'memo.rejected',
+        memoId: memo.id,
+        title: expect.stringContaining(note),
+      }),
+    );
+    expect(notices.body.unread).toBeGreaterThan(0);
+
+    // It stays rejected: no resubmission, edit, approval or second decision.
+    const after = (await get(tokens.officer, memo.id)).version;
+    const refused = [
+      await t.http().post(`/api/memos/${memo.id}/submit`).set(bearer(tokens.officer)).send({}),
+      await t
+        .http()
+        .post(`/api/memos/${memo.id}/submit`)
+        .set(bearer(tokens.officer))
+        .send({ version: after }),
+      await t
+        .http()
+        .patch(`/api/memos/${memo.id}`)
+        .set(bearer(tokens.officer))
+        .send({ version: after, subject: 'ขออนุมัติอีกครั้ง' }),
+      await t.http().post(`/api/memos/${memo.id}/withdraw`).set(bearer(tokens.officer)).send({}),
+      await approve(t, tokens.director, { id: memo.id, version: after }),
+      await t
+        .http()
+        .post(`/api/memos/${memo.id}/return`)
+        .set(bearer(tokens.deputy))
+        .send({ note: 'ส่งกลับแทน' }),
+    ];
+    for (const res of refused) {
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    }
+    const final = await get(tokens.officer, memo.id);
+    expect([final.status, final.version]).toEqual(['rejected', after]);
+  });
+
   it('answers 403 to the wrong approver and 409 to a stale or repeated approval', async () => {
     const memo = await draftAndSubmit(t, tokens.officer);
     expect((await approve(t, tokens.deputy, memo).expect(403)).body.code).toBe(
