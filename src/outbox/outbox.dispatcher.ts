@@ -67,6 +67,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     await this.deliverEvents(await this.repo.pending({ ids: eventIds }, eventIds.length));
   }
 
+  /**
+   * Right after the commit that wrote them: the events as written, with no delivery yet (the
+   * sweep leaves them alone for SWEEP_GRACE_MS; should it not, the unique key still holds).
+   */
+  async deliverWritten(events: OutboxEvent[]): Promise<void> {
+    if (events.length > 0) await this.deliverEvents(events, []);
+  }
+
   /** Everything older than the grace period that is still undelivered. */
   async sweep(): Promise<void> {
     const createdBefore = new Date(Date.now() - SWEEP_GRACE_MS);
@@ -83,8 +91,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     this.timer.unref();
   }
 
-  private async deliverEvents(events: OutboxEvent[]): Promise<void> {
-    const deliveries = await this.repo.deliveriesOf(events.map((e) => e.id));
+  private async deliverEvents(events: OutboxEvent[], known?: OutboxDelivery[]): Promise<void> {
+    const deliveries = known ?? (await this.repo.deliveriesOf(events.map((e) => e.id)));
     for (const event of events) {
       if (this.stopped) return;
       const earlier = await this.repo.earlierIncomplete(event);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction-runner';
+import type { OutboxEvent } from './outbox-event.entity';
 import { OutboxRepository } from './outbox.repository';
 import type { NewOutboxEvent, OutboxConsumer } from './outbox.types';
 
@@ -22,19 +23,20 @@ export class OutboxService {
     return this.consumers.filter((c) => c.topics.includes(topic) && c.enabled !== false);
   }
 
-  /** Returns the event ids, for the dispatcher to deliver right after the commit. */
-  async add(tx: Tx, events: readonly NewOutboxEvent[]): Promise<number[]> {
-    const ids: number[] = [];
+  /** Returns the events, for the dispatcher to deliver right after the commit. */
+  async add(tx: Tx, events: readonly NewOutboxEvent[]): Promise<OutboxEvent[]> {
+    const saved: OutboxEvent[] = [];
     for (const e of events) {
       // Wall-clock time, not the domain clock: the sweep's grace period is real time.
-      const saved = await this.repo.insert(tx, {
-        ...e,
-        payload: e.payload as Record<string, unknown>,
-        createdAt: new Date(),
-        completedAt: null,
-      });
-      ids.push(saved.id);
+      saved.push(
+        await this.repo.insert(tx, {
+          ...e,
+          payload: e.payload as Record<string, unknown>,
+          createdAt: new Date(),
+          completedAt: null,
+        }),
+      );
     }
-    return ids;
+    return saved;
   }
 }

@@ -9,6 +9,7 @@ import {
   MEMO_SUBMITTED,
   MemoEventPayload,
 } from '../memo/memo.events';
+import type { OutboxEvent } from '../outbox/outbox-event.entity';
 import { OutboxDispatcher } from '../outbox/outbox.dispatcher';
 import { OutboxService } from '../outbox/outbox.service';
 import type { NewOutboxEvent } from '../outbox/outbox.types';
@@ -36,14 +37,14 @@ export class WorkflowEvents {
   ) {}
 
   /** In the transition's transaction. */
-  async write(tx: Tx, actor: Actor, t: Transition): Promise<number[]> {
+  async write(tx: Tx, actor: Actor, t: Transition): Promise<OutboxEvent[]> {
     const event = eventOf(actor, t);
     return event ? this.outbox.add(tx, [event]) : [];
   }
 
   /** After the commit: delivers now, waiting a bounded time for the consumers. */
-  async deliver(eventIds: number[]): Promise<void> {
-    const delivering = this.dispatcher.deliver(eventIds).catch(() => undefined);
+  async deliver(events: OutboxEvent[]): Promise<void> {
+    const delivering = this.dispatcher.deliverWritten(events).catch(() => undefined);
     await Promise.race([delivering, delay(AFTER_COMMIT_WAIT_MS)]);
   }
 }

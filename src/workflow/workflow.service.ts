@@ -10,6 +10,7 @@ import { MemoRepository } from '../memo/memo.repository';
 import { MemoService } from '../memo/memo.service';
 import type { MemoView } from '../memo/memo.views';
 import { OrgRepository } from '../org/org.repository';
+import type { OutboxEvent } from '../outbox/outbox-event.entity';
 import { REGISTERS } from '../registry/register';
 import { RegistryService } from '../registry/registry.service';
 import { ChainBuilder } from './chain-builder';
@@ -28,7 +29,7 @@ export interface Transition {
 }
 
 interface Committed extends Transition {
-  eventIds: number[];
+  events: OutboxEvent[];
 }
 
 const DEFAULT_NOTE = { intermediate: 'เพื่อโปรดพิจารณา', final: 'อนุมัติ' };
@@ -325,11 +326,11 @@ export class WorkflowService {
 
   /** Last in each transition's transaction: the events it sets off go into the outbox. */
   private async finish(tx: Tx, actor: Actor, t: Transition): Promise<Committed> {
-    return { ...t, eventIds: await this.events.write(tx, actor, t) };
+    return { ...t, events: await this.events.write(tx, actor, t) };
   }
 
   private async after(actor: Actor, t: Committed): Promise<MemoView> {
-    await this.events.deliver(t.eventIds);
+    await this.events.deliver(t.events);
     // Reloaded: registration and sealing changed it after the in-memory copy was taken.
     const fresh = await this.repo.findMemo(actor.orgId, t.memo.id);
     return this.memos.view(actor, fresh ?? t.memo);

@@ -48,14 +48,11 @@ describe('transactional outbox', () => {
   });
   afterAll(() => t.close());
 
-  const write = (topic: string, aggregateId: number, payload: object) =>
-    t.app
-      .get(TransactionRunner)
-      .run((tx) =>
-        outbox.add(tx, [
-          { orgId: office.orgId, topic, aggregateType: 'memo', aggregateId, payload },
-        ]),
-      );
+  const write = async (topic: string, aggregateId: number, payload: object) => {
+    const event = { orgId: office.orgId, topic, aggregateType: 'memo', aggregateId, payload };
+    const written = await t.app.get(TransactionRunner).run((tx) => outbox.add(tx, [event]));
+    return written.map((e) => e.id);
+  };
 
   const waitingNotice = (memo: MemoJson, userId: number, subject: string) => {
     const payload: MemoEventPayload = {
