@@ -92,14 +92,6 @@ export class SealingService {
     );
   }
 
-  /** Stores the rendered PDF; if another request sealed first, theirs stands and is returned. */
-  async store(seal: SealedDocument, pdf: Buffer): Promise<Buffer> {
-    const stored = await this.blobs.put(pdf);
-    if (await this.repo.storeHash(seal.orgId, seal.id, stored.sha256, stored.size)) return pdf;
-    const winner = await this.repo.find(seal.orgId, seal.documentType, seal.documentId);
-    return this.bytes(winner ?? seal);
-  }
-
   /** The sealed bytes, checked against the recorded hash. */
   async bytes(seal: SealedDocument): Promise<Buffer> {
     if (!seal.sha256) throw notFound();

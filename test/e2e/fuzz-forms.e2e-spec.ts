@@ -7,10 +7,11 @@
 import { DiscoveryModule } from '@nestjs/core';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
+import { seedFuzzRows } from '../support/fuzz-rows';
 import { createTestApp, TestApp } from '../support/app';
 import { snapshotOffice, OfficeSnapshot } from '../support/db-snapshot';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
-import { bearer, draftAndSubmit, memoBody } from '../support/memos';
+import { bearer, draftAndSubmit } from '../support/memos';
 import { listRoutes, RouteInfo } from '../support/routes';
 import { formBody, webSignIn, WebSession } from '../support/web-session';
 
@@ -266,7 +267,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     routes = listRoutes(t.app).filter((r) => r.method === 'POST' && r.guards.includes('CsrfGuard'));
 
     // Real rows, so that a plausible id reaches a handler and not only a 404.
-    ids.memo = (await draftAndSubmit(t, tokens.officer)).id;
+    Object.assign(ids, await seedFuzzRows(t, office, tokens, ['order']));
     const returned = await draftAndSubmit(t, tokens.officer);
     await t
       .http()
@@ -274,38 +275,11 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       .set(bearer(tokens.head))
       .send({ note: 'โปรดแก้ไข' })
       .expect(200);
-    const draft = await t.http().post('/api/memos').set(bearer(tokens.officer)).send(memoBody());
-    ids.draft = draft.body.id;
-    const attachment = await t
-      .http()
-      .post(`/api/memos/${ids.draft}/attachments`)
-      .set(bearer(tokens.officer))
-      .attach('file', PDF, 'หนังสือ.pdf')
-      .expect(201);
-    ids.attachment = attachment.body.id;
-    const delegation = await t
-      .http()
-      .post('/api/delegations')
-      .set(bearer(tokens.admin))
-      .send({
-        kind: 'on_behalf',
-        delegateUserId: office.userIds.deputy,
-        documentKinds: ['order'],
-        startsAt: '2020-01-01T00:00:00Z',
-      })
-      .expect(201);
-    ids.delegation = delegation.body.id;
-    const evidence = await t
-      .http()
-      .post('/api/oit/evidence/web')
-      .set(bearer(tokens.oit))
-      .send({ title: 'ช่องทางถาม-ตอบ', url: 'https://www.example.go.th/qa' })
-      .expect(201);
     const link = await t
       .http()
       .post(`/api/oit/${thisBuddhistYear}/links`)
       .set(bearer(tokens.oit))
-      .send({ code: 'O1', evidenceId: evidence.body.id })
+      .send({ code: 'O1', evidenceId: ids.evidence })
       .expect(201);
     ids.oitLink = link.body.id;
     const notices = await t.http().get('/api/notifications').set(bearer(tokens.officer));

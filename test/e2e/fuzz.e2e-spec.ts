@@ -8,10 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { DiscoveryModule } from '@nestjs/core';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
+import { seedFuzzRows } from '../support/fuzz-rows';
 import { createTestApp, TestApp } from '../support/app';
 import { snapshotOffice, OfficeSnapshot } from '../support/db-snapshot';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
-import { bearer, draftAndSubmit, memoBody } from '../support/memos';
+import { bearer, memoBody } from '../support/memos';
 import { listRoutes, RouteInfo } from '../support/routes';
 
 jest.setTimeout(120_000);
@@ -245,35 +246,7 @@ describe('fuzz: malformed input on every route', () => {
     routes = listRoutes(t.app);
 
     // Real rows for the "valid id, bad everything else" half of the cases.
-    ids.memo = (await draftAndSubmit(t, tokens.officer)).id;
-    const draft = await t.http().post('/api/memos').set(bearer(tokens.officer)).send(memoBody());
-    ids.draft = draft.body.id;
-    const attachment = await t
-      .http()
-      .post(`/api/memos/${ids.draft}/attachments`)
-      .set(bearer(tokens.officer))
-      .attach('file', PDF, 'หนังสือ.pdf')
-      .expect(201);
-    ids.attachment = attachment.body.id;
-    const delegation = await t
-      .http()
-      .post('/api/delegations')
-      .set(bearer(tokens.admin))
-      .send({
-        kind: 'on_behalf',
-        delegateUserId: office.userIds.deputy,
-        documentKinds: ['memo'],
-        startsAt: '2020-01-01T00:00:00Z',
-      })
-      .expect(201);
-    ids.delegation = delegation.body.id;
-    const evidence = await t
-      .http()
-      .post('/api/oit/evidence/web')
-      .set(bearer(tokens.oit))
-      .send({ title: 'ช่องทางถาม-ตอบ', url: 'https://www.example.go.th/qa' })
-      .expect(201);
-    ids.evidence = evidence.body.id;
+    Object.assign(ids, await seedFuzzRows(t, office, tokens, ['memo']));
     const rule = await t
       .http()
       .post('/api/oit/rules')
