@@ -5,7 +5,7 @@ import { Clock } from '../common/clock';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { BlobStore } from '../storage/blob-store';
-import { decide } from '../workflow/state-machine';
+import { assertAuthorMay } from './memo-lifecycle';
 import { detectFileType, storedFileName } from '../storage/file-types';
 import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
@@ -38,7 +38,7 @@ export class AttachmentService {
     const blob = await this.blobs.put(file.buffer);
     const saved = await this.tx.run(async (tx) => {
       const { memo } = await this.memos.load(actor, memoId, tx);
-      this.requireEditable(actor, memo);
+      assertAuthorMay(actor, memo, 'edit');
       const attachment = await this.repo.saveAttachment(tx, {
         orgId: actor.orgId,
         memoId,
@@ -63,7 +63,7 @@ export class AttachmentService {
   async remove(actor: Actor, memoId: number, attachmentId: number): Promise<void> {
     await this.tx.run(async (tx) => {
       const { memo } = await this.memos.load(actor, memoId, tx);
-      this.requireEditable(actor, memo);
+      assertAuthorMay(actor, memo, 'edit');
       if (!(await this.repo.deleteAttachment(tx, actor.orgId, memoId, attachmentId)))
         throw notFound();
       await this.audit.record(tx, actor, {
@@ -88,17 +88,5 @@ export class AttachmentService {
       attachment: { ...attachment, fileName: storedFileName(attachment.fileName, type) },
       bytes,
     };
-  }
-
-  private requireEditable(
-    actor: Actor,
-    memo: { status: Parameters<typeof decide>[0]; authorUserId: number },
-  ) {
-    const d = decide(memo.status, 'edit', {
-      isAuthor: memo.authorUserId === actor.userId,
-      isCurrentAssignee: false,
-    });
-    if (!d.allowed)
-      throw new DomainError(d.reason === 'forbidden' ? 'NOT_AUTHOR' : 'MEMO_NOT_EDITABLE');
   }
 }

@@ -2,8 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { Relation } from 'typeorm';
 import { Memo } from './memo.entity';
 import { CodeColumn, TimestampColumn } from '../database/columns';
-import type { Capacity } from '../workflow/chain';
-import type { IssuanceKind } from './memo.enums';
+import type { Capacity, IssuanceKind } from './memo.enums';
 
 export type IssuanceStatus = 'draft' | 'issued';
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../common/auth/actor';
-import { decide, MemoAction } from '../workflow/state-machine';
+import { decide, MemoAction } from './memo-lifecycle';
 import type { MemoStep } from './memo-step.entity';
 import type { Memo } from './memo.entity';
 

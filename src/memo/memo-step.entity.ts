@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { Relation } from 'typeorm';
 import { Memo } from './memo.entity';
 import { CodeColumn, TimestampColumn } from '../database/columns';
-import type { Capacity, StepRole } from '../workflow/chain';
+import type { Capacity, StepRole } from './memo.enums';
 
 export const STEP_STATES = ['pending', 'approved', 'returned', 'rejected', 'cancelled'] as const;
 export type StepState = (typeof STEP_STATES)[number];

@@ -38,3 +38,8 @@ export const MEMO_STATUS_TH: Record<MemoStatus, string> = {
 
 export const ISSUANCE_KINDS = ['announcement', 'order'] as const;
 export type IssuanceKind = (typeof ISSUANCE_KINDS)[number];
+
+/** The posts an approval chain passes through. */
+export type StepRole = 'group_head' | 'deputy' | 'director';
+/** The capacity in which an approver acts: their own post, ปฏิบัติราชการแทน, or รักษาราชการแทน. */
+export type Capacity = 'own' | 'on_behalf' | 'acting';

@@ -6,10 +6,11 @@ import { DomainError, notFound, staleVersion } from '../common/errors/domain-err
 import { searchableText } from '../common/thai/thai-words';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { OrgRepository } from '../org/org.repository';
+import { OrgService } from '../org/org.service';
 import type { Organization } from '../org/organization.entity';
 import type { User } from '../org/user.entity';
 import { SealingService } from '../sealing/sealing.service';
-import { decide } from '../workflow/state-machine';
+import { assertAuthorMay, assertVersion } from './memo-lifecycle';
 import { CreateMemoDto, IssuanceDraftDto, RequestedSecrecy, UpdateMemoDto } from './dto/memo.dto';
 import { canReadMemo } from './memo-access';
 import { Memo } from './memo.entity';
@@ -31,6 +32,7 @@ export class MemoService {
   constructor(
     private readonly repo: MemoRepository,
     private readonly org: OrgRepository,
+    private readonly colleagues: OrgService,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly sealing: SealingService,
@@ -108,14 +110,8 @@ export class MemoService {
     const secrecy = dto.secrecy === undefined ? undefined : refuseTopSecret(dto.secrecy);
     await this.tx.run(async (tx) => {
       const { memo } = await this.load(actor, id, tx);
-      const decision = decide(memo.status, 'edit', {
-        isAuthor: memo.authorUserId === actor.userId,
-        isCurrentAssignee: false,
-      });
-      if (!decision.allowed) {
-        throw new DomainError(decision.reason === 'forbidden' ? 'NOT_AUTHOR' : 'MEMO_NOT_EDITABLE');
-      }
-      if (memo.version !== dto.version) throw staleVersion({ currentVersion: memo.version });
+      assertAuthorMay(actor, memo, 'edit');
+      assertVersion(memo, dto.version);
       await this.checkLinks(actor, dto, tx);
       const changes = this.editChanges(memo, dto, secrecy);
       const applied = await this.repo.updateIfCurrent(
@@ -226,13 +222,7 @@ export class MemoService {
     dto: Pick<CreateMemoDto, 'readerUserIds' | 'references'>,
     tx: Tx,
   ) {
-    const readerIds = dto.readerUserIds ?? [];
-    if (
-      readerIds.length > 0 &&
-      (await this.org.findUsersByIds(actor.orgId, readerIds, tx)).length !== readerIds.length
-    ) {
-      throw notFound();
-    }
+    await this.colleagues.requireInOffice(actor, dto.readerUserIds ?? [], tx);
     for (const ref of dto.references ?? []) {
       if (ref.memoId !== undefined) await this.load(actor, ref.memoId, tx);
     }

@@ -1,11 +1,11 @@
 import { toDate } from '../common/dates';
 import { fullName, User } from '../org/user.entity';
-import type { StepRole } from '../workflow/chain';
 import type { Issuance } from './issuance.entity';
 import type { MemoAttachment } from './memo-attachment.entity';
 import type { MemoStep } from './memo-step.entity';
 import type { Memo } from './memo.entity';
 import { MEMO_STATUS_TH, SECRECY_TH, URGENCY_TH } from './memo.enums';
+import type { StepRole } from './memo.enums';
 import type { InboxRow, ListRow } from './memo.queries';
 
 export const STEP_ROLE_TH: Record<StepRole, string> = {
@@ -178,3 +178,7 @@ export const toListItem = (r: ListRow) => ({
     ? `${r.assigneeTitle ?? ''}${r.assigneeFirstName} ${r.assigneeLastName ?? ''}`
     : null,
 });
+
+/** The step waiting for its approver now, if the memo is in review. */
+export const pendingStepOf = (view: Pick<MemoView, 'steps' | 'currentStep'>) =>
+  view.steps.find((s) => s.order === view.currentStep && s.state === 'pending');

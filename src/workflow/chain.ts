@@ -1,8 +1,5 @@
+import type { Capacity, StepRole } from '../memo/memo.enums';
 import type { DelegationKind, DocumentKind } from '../org/delegation.entity';
-
-export type StepRole = 'group_head' | 'deputy' | 'director';
-/** The capacity in which an approver acts: their own post, ปฏิบัติราชการแทน, or รักษาราชการแทน. */
-export type Capacity = 'own' | 'on_behalf' | 'acting';
 
 export interface ChainStep {
   role: StepRole;

@@ -1,4 +1,6 @@
-import type { MemoStatus } from '../memo/memo.enums';
+import type { Actor } from '../common/auth/actor';
+import { DomainError, staleVersion } from '../common/errors/domain-error';
+import type { MemoStatus } from './memo.enums';
 
 export type MemoAction = 'edit' | 'submit' | 'approve' | 'return' | 'reject' | 'withdraw';
 
@@ -47,5 +49,25 @@ export function decide(
   return { allowed: true };
 }
 
-export const isTerminal = (status: MemoStatus): boolean =>
-  status === 'approved' || status === 'rejected' || status === 'withdrawn';
+/** The author's own actions (edit, submit, withdraw): 403 for anyone else, 409 in the wrong state. */
+export function assertAuthorMay(
+  actor: Pick<Actor, 'userId'>,
+  memo: { status: MemoStatus; authorUserId: number },
+  action: MemoAction,
+  approvedInRound = 0,
+): void {
+  const isAuthor = memo.authorUserId === actor.userId;
+  const d = decide(memo.status, action, { isAuthor, isCurrentAssignee: false }, approvedInRound);
+  if (!d.allowed)
+    throw new DomainError(d.reason === 'forbidden' ? 'NOT_AUTHOR' : 'MEMO_NOT_EDITABLE');
+}
+
+/** A change made on an older copy is refused with the version the client should reload. */
+export function assertVersion(memo: { version: number }, version: number | undefined): void {
+  if (version !== undefined && version !== memo.version)
+    throw staleVersion({ currentVersion: memo.version });
+}
+
+/** เกษียน written when the approver leaves the note empty. */
+export const defaultEndorsement = (isFinalStep: boolean): string =>
+  isFinalStep ? 'อนุมัติ' : 'เพื่อโปรดพิจารณา';

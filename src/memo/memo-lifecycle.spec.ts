@@ -1,5 +1,5 @@
 import { MEMO_STATUSES, MemoStatus } from '../memo/memo.enums';
-import { decide, MemoAction } from './state-machine';
+import { decide, MemoAction } from './memo-lifecycle';
 
 const author = { isAuthor: true, isCurrentAssignee: false };
 const approver = { isAuthor: false, isCurrentAssignee: true };
