@@ -1,25 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Issuance } from '../memo/issuance.entity';
 import { Memo } from '../memo/memo.entity';
 import { MemoReader } from '../memo/memo-reader.entity';
 import { MemoStep } from '../memo/memo-step.entity';
-import { Delegation } from '../org/delegation.entity';
-import { OrgGroup } from '../org/org-group.entity';
-import { Position } from '../org/position.entity';
-import { User } from '../org/user.entity';
 import { RegisterEntry } from '../registry/register-entry.entity';
-
-/** Office-owned record types, each a table with `id` and `org_id`. */
-export const OWNED_RESOURCES = {
-  user: User,
-  group: OrgGroup,
-  position: Position,
-  delegation: Delegation,
-} satisfies Record<string, EntityTarget<ObjectLiteral>>;
-
-export type OwnedResource = keyof typeof OWNED_RESOURCES;
 
 /** What the memo read rule needs to know of one memo and one person. */
 export interface MemoAccessFacts {
@@ -31,17 +17,6 @@ export interface MemoAccessFacts {
 @Injectable()
 export class AccessRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Of `ids`, those that belong to the organisation. */
-  async idsInOrg(resource: OwnedResource, orgId: number, ids: number[]): Promise<Set<number>> {
-    if (ids.length === 0) return new Set();
-    const target = OWNED_RESOURCES[resource] as EntityTarget<{ id: number; orgId: number }>;
-    const rows = await this.dataSource.manager.find(target, {
-      select: { id: true },
-      where: { orgId, id: In(ids) },
-    });
-    return new Set(rows.map((r) => r.id));
-  }
 
   /** The memo each announcement or order was issued by, by issuance id. */
   async memoIdsOfIssuances(orgId: number, ids: number[]): Promise<Map<number, number>> {

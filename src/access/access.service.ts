@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor';
-import { notFound } from '../common/errors/domain-error';
 import { canReadMemo } from '../memo/memo-access';
-import { AccessRepository, OwnedResource } from './access.repository';
+import { AccessRepository } from './access.repository';
 
 /** A registered document: a memo, or an announcement or order issued by one. */
 export interface DocumentRef {
@@ -13,22 +12,13 @@ export interface DocumentRef {
 export const documentKey = (d: DocumentRef): string => `${d.documentType}:${d.documentId}`;
 
 /**
- * The one access check (STYLE.md #5): ids outside the actor's organisation are "not found",
- * never "forbidden", so nothing about other offices leaks.
+ * Which registered documents (memos, announcements, orders) an actor may read: the memo read
+ * rule (canReadMemo) applied to the memo behind each, for every view that lists documents
+ * (registers, audit, OIT, /verify). Documents of other offices are never readable.
  */
 @Injectable()
 export class AccessService {
   constructor(private readonly repo: AccessRepository) {}
-
-  async allowed(actor: Actor, resource: OwnedResource, ids: number[]): Promise<Set<number>> {
-    return this.repo.idsInOrg(resource, actor.orgId, ids);
-  }
-
-  async require(actor: Actor, resource: OwnedResource, ids: number | number[]): Promise<void> {
-    const wanted = Array.isArray(ids) ? ids : [ids];
-    const found = await this.allowed(actor, resource, wanted);
-    if (wanted.some((id) => !found.has(id))) throw notFound();
-  }
 
   /**
    * Of these documents, the keys (`documentKey`) of those the actor may read: the memo read

@@ -63,7 +63,7 @@ export class OrgService {
       if (await this.repo.groupNameExists(actor.orgId, dto.name, undefined, tx)) {
         throw new DomainError('GROUP_NAME_TAKEN');
       }
-      await this.requireUsersInOrg(actor, [dto.headUserId, dto.deputyUserId], tx);
+      await this.requireInOffice(actor, [dto.headUserId, dto.deputyUserId], tx);
       const group = await this.repo.saveGroup({ ...dto, orgId: actor.orgId }, tx);
       await this.record(tx, actor, 'group.create', 'group', group.id, { ...dto });
       return toGroupView(group);
@@ -77,7 +77,7 @@ export class OrgService {
       if (dto.name && (await this.repo.groupNameExists(actor.orgId, dto.name, groupId, tx))) {
         throw new DomainError('GROUP_NAME_TAKEN');
       }
-      await this.requireUsersInOrg(actor, [dto.headUserId, dto.deputyUserId], tx);
+      await this.requireInOffice(actor, [dto.headUserId, dto.deputyUserId], tx);
       const saved = await this.repo.saveGroup({ ...group, ...dto }, tx);
       await this.record(tx, actor, 'group.update', 'group', groupId, { ...dto });
       return toGroupView(saved);
@@ -166,7 +166,7 @@ export class OrgService {
       throw new DomainError('INVALID_DELEGATION_PERIOD');
     }
     return this.tx.run(async (tx) => {
-      await this.requireUsersInOrg(actor, [dto.delegateUserId], tx);
+      await this.requireInOffice(actor, [dto.delegateUserId], tx);
       const saved = await this.repo.saveDelegation(
         {
           orgId: actor.orgId,
@@ -234,11 +234,13 @@ export class OrgService {
     return fields;
   }
 
-  private async requireUsersInOrg(actor: Actor, ids: Array<number | null | undefined>, tx: Tx) {
+  /** People named in a request must be colleagues: anyone else is "not found" (404). */
+  async requireInOffice(actor: Actor, ids: Array<number | null | undefined>, tx?: Tx) {
     const wanted = ids.filter((id): id is number => typeof id === 'number');
     const found = await this.repo.findUsersByIds(actor.orgId, wanted, tx);
     if (found.length !== new Set(wanted).size) throw notFound();
   }
+
 }
 
 const stripRelations = (u: User): Partial<User> => {

@@ -12,6 +12,7 @@ import { RegistryModule } from '../registry/registry.module';
 import { OrgModule } from '../org/org.module';
 import { RenderingModule } from '../rendering/rendering.module';
 import { StorageModule } from '../storage/blob-store';
+import { DocumentsModule } from '../documents/documents.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { AssetStore } from './assets/asset-store';
 import { AssetsController } from './assets/assets.controller';
@@ -27,7 +28,6 @@ import { MemoPagesController } from './controllers/memo.controller';
 import { SessionController } from './controllers/session.controller';
 import { CsrfGuard } from './csrf/csrf.guard';
 import { CsrfService } from './csrf/csrf.service';
-import { DraftPreview } from './draft-preview';
 import { HtmlErrors } from './errors/html-errors';
 import { SessionRenewalInterceptor } from './session/session-renewal.interceptor';
 import { WebPages } from './web-pages';
@@ -44,6 +44,7 @@ import { WebPages } from './web-pages';
     AuditModule,
     InboxModule,
     MemoModule,
+    DocumentsModule,
     WorkflowModule,
     RenderingModule,
     StorageModule,
@@ -73,14 +74,6 @@ import { WebPages } from './web-pages';
     NotificationPagesController,
     AdminPagesController,
   ],
-  providers: [
-    AssetStore,
-    CsrfService,
-    CsrfGuard,
-    SessionRenewalInterceptor,
-    WebPages,
-    HtmlErrors,
-    DraftPreview,
-  ],
+  providers: [AssetStore, CsrfService, CsrfGuard, SessionRenewalInterceptor, WebPages, HtmlErrors],
 })
 export class WebModule {}

@@ -12,8 +12,8 @@ import { RegistryService } from '../registry/registry.service';
 import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { SealingService } from '../sealing/sealing.service';
 import type { Secrecy } from '../memo/memo.enums';
-import type { Capacity } from './chain';
-import { DocumentSealer } from './document-sealer';
+import type { Capacity } from '../memo/memo.enums';
+import { DocumentSealer } from '../documents/document-sealer';
 
 /** A document the approval registered, to be sealed and announced after the commit. */
 export interface FinalizedDocument {

@@ -14,7 +14,7 @@ import { OutboxDispatcher } from '../outbox/outbox.dispatcher';
 import { OutboxService } from '../outbox/outbox.service';
 import type { NewOutboxEvent } from '../outbox/outbox.types';
 import type { FinalizedDocument } from './finalizer';
-import type { Transition } from './workflow.service';
+import type { Transition } from './transitions/transition';
 
 /**
  * How long an approver's answer waits for what the change set off (the seal, OIT proposals,

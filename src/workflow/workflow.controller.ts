@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { CurrentActor, Roles } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from '../memo/dto/memo.dto';
-import { contentDisposition } from '../storage/file-types';
 import { STAFF_ROLES } from '../org/roles';
-import { PdfService } from './pdf.service';
-import { WorkflowService } from './workflow.service';
+import { ApproveStep } from './transitions/approve-step.use-case';
+import { SendBack } from './transitions/send-back.use-case';
+import { SubmitMemo } from './transitions/submit-memo.use-case';
+import { WithdrawMemo } from './transitions/withdraw-memo.use-case';
 
 const APPROVERS = ['group_head', 'deputy', 'director'] as const;
 
@@ -16,8 +17,10 @@ const APPROVERS = ['group_head', 'deputy', 'director'] as const;
 @Controller('api/memos/:id')
 export class WorkflowController {
   constructor(
-    private readonly workflow: WorkflowService,
-    private readonly pdfs: PdfService,
+    private readonly submitMemo: SubmitMemo,
+    private readonly approveStep: ApproveStep,
+    private readonly sendBackMemo: SendBack,
+    private readonly withdrawMemo: WithdrawMemo,
   ) {}
 
   @Roles(...STAFF_ROLES)
@@ -29,7 +32,7 @@ export class WorkflowController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: OptionalVersionDto,
   ) {
-    return this.workflow.submit(actor, id, dto.version);
+    return this.submitMemo.execute(actor, id, dto.version);
   }
 
   @Roles(...APPROVERS)
@@ -43,7 +46,7 @@ export class WorkflowController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: ApproveMemoDto,
   ) {
-    return this.workflow.approve(actor, id, dto.version, dto.note);
+    return this.approveStep.execute(actor, id, dto.version, dto.note);
   }
 
   @Roles(...APPROVERS)
@@ -55,7 +58,7 @@ export class WorkflowController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: ReturnMemoDto,
   ) {
-    return this.workflow.sendBack(actor, id, 'return', dto.note, dto.version);
+    return this.sendBackMemo.execute(actor, id, 'return', dto.note, dto.version);
   }
 
   @Roles(...APPROVERS)
@@ -67,7 +70,7 @@ export class WorkflowController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: ReturnMemoDto,
   ) {
-    return this.workflow.sendBack(actor, id, 'reject', dto.note, dto.version);
+    return this.sendBackMemo.execute(actor, id, 'reject', dto.note, dto.version);
   }
 
   @Roles(...STAFF_ROLES)
@@ -79,36 +82,6 @@ export class WorkflowController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: OptionalVersionDto,
   ) {
-    return this.workflow.withdraw(actor, id, dto.version);
-  }
-
-  @AnyRole()
-  @Get('pdf')
-  @ApiOperation({ summary: 'The sealed PDF once approved; a ร่าง preview before' })
-  async pdf(
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseIdPipe) id: number,
-  ): Promise<StreamableFile> {
-    return this.asFile(await this.pdfs.memoPdf(actor, id));
-  }
-
-  @AnyRole()
-  @Get('issuance/pdf')
-  @ApiOperation({
-    summary: 'The attached announcement or order: sealed once issued, a preview before',
-  })
-  async issuancePdf(
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseIdPipe) id: number,
-  ): Promise<StreamableFile> {
-    return this.asFile(await this.pdfs.issuancePdf(actor, id));
-  }
-
-  private asFile(pdf: { bytes: Buffer; fileName: string; sealed: boolean }): StreamableFile {
-    return new StreamableFile(pdf.bytes, {
-      type: 'application/pdf',
-      disposition: contentDisposition(true, pdf.fileName),
-      length: pdf.bytes.length,
-    });
+    return this.withdrawMemo.execute(actor, id, dto.version);
   }
 }

@@ -1,33 +1,26 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
 import { MemoModule } from '../memo/memo.module';
 import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
-import { DocumentRenderer } from '../rendering/document-renderer';
-import { RenderingModule } from '../rendering/rendering.module';
 import { SealingModule } from '../sealing/sealing.module';
 import { ChainBuilder } from './chain-builder';
-import { DocumentBuilder } from './document-builder';
-import { DocumentSealer } from './document-sealer';
 import { Finalizer } from './finalizer';
-import { PDF_RENDERER } from './pdf-renderer.port';
-import { PdfService } from './pdf.service';
+import { ApproveStep } from './transitions/approve-step.use-case';
+import { SendBack } from './transitions/send-back.use-case';
+import { SubmitMemo } from './transitions/submit-memo.use-case';
+import { TransitionRunner } from './transitions/transition-runner';
+import { WithdrawMemo } from './transitions/withdraw-memo.use-case';
 import { WorkflowController } from './workflow.controller';
 import { WorkflowEvents } from './workflow-events';
-import { WorkflowService } from './workflow.service';
 
+const TRANSITIONS = [SubmitMemo, ApproveStep, SendBack, WithdrawMemo];
+
+/** The approval chain and its transitions, one use case each. */
 @Module({
-  imports: [MemoModule, OrgModule, RegistryModule, SealingModule, RenderingModule],
+  imports: [MemoModule, OrgModule, RegistryModule, SealingModule, DocumentsModule],
   controllers: [WorkflowController],
-  providers: [
-    ChainBuilder,
-    DocumentBuilder,
-    DocumentSealer,
-    Finalizer,
-    PdfService,
-    WorkflowEvents,
-    WorkflowService,
-    { provide: PDF_RENDERER, useExisting: DocumentRenderer },
-  ],
-  exports: [WorkflowService, DocumentSealer, DocumentBuilder, PdfService],
+  providers: [ChainBuilder, Finalizer, TransitionRunner, WorkflowEvents, ...TRANSITIONS],
+  exports: TRANSITIONS,
 })
 export class WorkflowModule {}

@@ -21,8 +21,8 @@ import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import { OrgService } from '../../org/org.service';
 import { STAFF_ROLES } from '../../org/roles';
-import { WorkflowService } from '../../workflow/workflow.service';
-import { DraftPreview } from '../draft-preview';
+import { SubmitMemo } from '../../workflow/transitions/submit-memo.use-case';
+import { DraftPreview } from '../../documents/draft-preview';
 import { DraftFormDto, EditDraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
 import { doneFlash } from '../models/memo-list.model';
 import {
@@ -58,7 +58,7 @@ const officeIds = (people: UserView[]): Set<number> => new Set(people.map((u) =>
 export class DraftingController {
   constructor(
     private readonly memos: MemoService,
-    private readonly workflow: WorkflowService,
+    private readonly submitMemo: SubmitMemo,
     private readonly attachments: AttachmentService,
     private readonly org: OrgService,
     private readonly preview: DraftPreview,
@@ -93,7 +93,7 @@ export class DraftingController {
     if (errors.length > 0) return this.renderNew(actor, req, res, people, values, errors, 400);
     const memo = await this.memos.create(actor, input);
     if (form.intent === 'submit') {
-      await this.workflow.submit(actor, memo.id, memo.version);
+      await this.submitMemo.execute(actor, memo.id, memo.version);
       return res.redirect(303, `/memos/${memo.id}?done=submit`);
     }
     res.redirect(303, `/memos/${memo.id}/edit?done=save`);
@@ -165,7 +165,7 @@ export class DraftingController {
       throw error;
     }
     if (form.intent === 'submit') {
-      await this.workflow.submit(actor, id, saved.version);
+      await this.submitMemo.execute(actor, id, saved.version);
       return res.redirect(303, `/memos/${id}?done=submit`);
     }
     res.redirect(303, `/memos/${id}/edit?done=save`);

@@ -7,8 +7,13 @@ import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { AttachmentService } from '../../memo/attachment.service';
 import { MemoService } from '../../memo/memo.service';
 import { STAFF_ROLES } from '../../org/roles';
-import { PdfService } from '../../workflow/pdf.service';
-import { WorkflowService } from '../../workflow/workflow.service';
+import { PdfService } from '../../documents/pdf.service';
+import { defaultEndorsement } from '../../memo/memo-lifecycle';
+import { pendingStepOf } from '../../memo/memo.views';
+import { ApproveStep } from '../../workflow/transitions/approve-step.use-case';
+import { SendBack } from '../../workflow/transitions/send-back.use-case';
+import { SubmitMemo } from '../../workflow/transitions/submit-memo.use-case';
+import { WithdrawMemo } from '../../workflow/transitions/withdraw-memo.use-case';
 import { ApproveFormDto, NoteFormDto, VersionFormDto } from '../dto/memo-action.dto';
 import { doneFlash } from '../models/memo-list.model';
 import { memoPage } from '../models/memo-page.model';
@@ -31,7 +36,10 @@ const CONFLICT: Flash = {
 export class MemoPagesController {
   constructor(
     private readonly memos: MemoService,
-    private readonly workflow: WorkflowService,
+    private readonly submitMemo: SubmitMemo,
+    private readonly approveStep: ApproveStep,
+    private readonly sendBackMemo: SendBack,
+    private readonly withdrawMemo: WithdrawMemo,
     private readonly pdfs: PdfService,
     private readonly attachments: AttachmentService,
     private readonly pages: WebPages,
@@ -94,13 +102,13 @@ export class MemoPagesController {
     if (!dto.confirmed) {
       // Signing for the director: show the capacity and ask once more before posting.
       const view = await this.memos.get(actor, id);
-      const step = view.steps.find((s) => s.order === view.currentStep && s.state === 'pending');
+      const step = pendingStepOf(view);
       if (step && step.capacity !== 'own' && step.assigneeUserId === actor.userId) {
         await this.pages.render(req, res, approveConfirmView, 'ยืนยันการลงนาม', {
           id,
           version: dto.version,
           subject: view.subject,
-          note: dto.note ?? (step.isFinal ? 'อนุมัติ' : 'เพื่อโปรดพิจารณา'),
+          note: dto.note ?? defaultEndorsement(step.isFinal),
           signer: step.assigneeName ?? '',
           position: step.assigneePosition ?? '',
           capacityLine: step.capacityLine,
@@ -109,7 +117,7 @@ export class MemoPagesController {
       }
     }
     await this.act(actor, id, req, res, 'approve', () =>
-      this.workflow.approve(actor, id, dto.version, dto.note),
+      this.approveStep.execute(actor, id, dto.version, dto.note),
     );
   }
 
@@ -123,7 +131,7 @@ export class MemoPagesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.act(actor, id, req, res, 'return', () =>
-      this.workflow.sendBack(actor, id, 'return', dto.note.trim(), dto.version),
+      this.sendBackMemo.execute(actor, id, 'return', dto.note.trim(), dto.version),
     );
   }
 
@@ -137,7 +145,7 @@ export class MemoPagesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.act(actor, id, req, res, 'reject', () =>
-      this.workflow.sendBack(actor, id, 'reject', dto.note.trim(), dto.version),
+      this.sendBackMemo.execute(actor, id, 'reject', dto.note.trim(), dto.version),
     );
   }
 
@@ -151,7 +159,7 @@ export class MemoPagesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.act(actor, id, req, res, 'withdraw', () =>
-      this.workflow.withdraw(actor, id, dto.version),
+      this.withdrawMemo.execute(actor, id, dto.version),
     );
   }
 
@@ -165,7 +173,7 @@ export class MemoPagesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.act(actor, id, req, res, 'submit', () =>
-      this.workflow.submit(actor, id, dto.version),
+      this.submitMemo.execute(actor, id, dto.version),
     );
   }
 

@@ -1,3 +1,5 @@
+import { defaultEndorsement } from '../../memo/memo-lifecycle';
+import { pendingStepOf } from '../../memo/memo.views';
 import type { MemoView } from '../../memo/memo.views';
 import {
   fileSize,
@@ -46,7 +48,7 @@ export interface ApproveAction {
 
 /** Everything the memo page shows, from the service's view of the memo for this viewer. */
 export function memoPage(view: MemoView) {
-  const current = view.steps.find((s) => s.order === view.currentStep && s.state === 'pending');
+  const current = pendingStepOf(view);
   const can = (a: string) => view.actions.includes(a);
   return {
     id: view.id,
@@ -137,7 +139,7 @@ function approveAction(view: MemoView, step: Step): ApproveAction {
   return {
     version: view.version,
     // The service's own default for the step, shown so the approver sees what will be written.
-    note: step.isFinal ? 'อนุมัติ' : 'เพื่อโปรดพิจารณา',
+    note: defaultEndorsement(step.isFinal),
     presets: ENDORSEMENT_PRESETS,
     capacityLine: step.capacity === 'own' ? '' : step.capacityLine,
     isFinal: step.isFinal,

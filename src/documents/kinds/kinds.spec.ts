@@ -1,13 +1,14 @@
-import type { Clock } from '../common/clock';
-import type { Issuance } from '../memo/issuance.entity';
-import type { MemoStep } from '../memo/memo-step.entity';
-import type { Memo } from '../memo/memo.entity';
-import type { MemoRepository } from '../memo/memo.repository';
-import type { Organization } from '../org/organization.entity';
-import type { OrgRepository } from '../org/org.repository';
-import type { User } from '../org/user.entity';
-import type { SealingService } from '../sealing/sealing.service';
-import { DocumentBuilder } from './document-builder';
+import type { Clock } from '../../common/clock';
+import type { Issuance } from '../../memo/issuance.entity';
+import type { MemoStep } from '../../memo/memo-step.entity';
+import type { Memo } from '../../memo/memo.entity';
+import type { MemoRepository } from '../../memo/memo.repository';
+import type { Organization } from '../../org/organization.entity';
+import type { OrgRepository } from '../../org/org.repository';
+import type { User } from '../../org/user.entity';
+import type { SealingService } from '../../sealing/sealing.service';
+import { IssuanceDocument } from './issuance.document';
+import { MemoDocument } from './memo.document';
 
 /** A collaborator with only the members the builder calls. */
 const fake = <T>(members: Partial<T>): T => members as T;
@@ -44,7 +45,7 @@ const steps: MemoStep[] = [
   }),
 ];
 
-const builder = new DocumentBuilder(
+const collaborators = [
   fake<MemoRepository>({ steps: () => Promise.resolve(steps) }),
   fake<OrgRepository>({
     findOrganization: () =>
@@ -54,7 +55,9 @@ const builder = new DocumentBuilder(
   }),
   fake<SealingService>({ find: () => Promise.resolve(null), verifyUrl: (c: string) => c }),
   fake<Clock>({ now: () => at('23:59') }),
-);
+] as const;
+const memoDocument = new MemoDocument(...collaborators);
+const issuanceDocument = new IssuanceDocument(...collaborators);
 
 const memo = (overrides: Partial<Memo>): Memo =>
   fake<Memo>({
@@ -79,14 +82,14 @@ const memo = (overrides: Partial<Memo>): Memo =>
     ...overrides,
   });
 
-describe('DocumentBuilder', () => {
+describe('document kinds', () => {
   it('prints the memo’s references as written, in order', async () => {
-    const doc = await builder.memo(memo({}));
+    const doc = await memoDocument.of(memo({}));
     expect(doc.references).toEqual(['บันทึก ที่ 1', 'หนังสือ ที่ 2']);
   });
 
   it('dates each signature by its act: submission, then each endorsement of this round', async () => {
-    const doc = await builder.memo(memo({}));
+    const doc = await memoDocument.of(memo({}));
     expect(doc.signature.signedAt).toEqual(at('09:15'));
     expect(doc.endorsements.map((e) => [e.note, e.signedAt])).toEqual([
       ['เสนอ', at('10:05')],
@@ -95,7 +98,7 @@ describe('DocumentBuilder', () => {
   });
 
   it('dates the author’s signature by the registration when the memo was never submitted', async () => {
-    const doc = await builder.memo(memo({ submittedAt: null }));
+    const doc = await memoDocument.of(memo({ submittedAt: null }));
     expect(doc.signature.signedAt).toEqual(at('11:40'));
   });
 
@@ -111,7 +114,7 @@ describe('DocumentBuilder', () => {
       signerUserId: 3,
       signerCapacity: 'own',
     });
-    const doc = await builder.issuance(issuance, memo({}));
+    const doc = await issuanceDocument.of(issuance, memo({}));
     expect(doc.signature).toMatchObject({ name: 'นายผู้อำนวยการ ทดสอบ', signedAt: at('11:41') });
   });
 });

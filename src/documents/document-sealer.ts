@@ -1,22 +1,14 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { notFound } from '../common/errors/domain-error';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { MEMO_APPROVED, MemoEventPayload } from '../memo/memo.events';
-import { MemoRepository } from '../memo/memo.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.types';
-import type { RegisteredDocumentType } from '../registry/register-entry.entity';
-import type { RenderableDocument } from '../rendering/document.model';
 import type { SealedDocument } from '../sealing/sealed-document.entity';
 import { SealingService } from '../sealing/sealing.service';
-import { DocumentBuilder } from './document-builder';
+import type { DocumentRef } from './document-kind';
 import { decodeSnapshot, encodeSnapshot } from './document-snapshot';
-import { PDF_RENDERER, PdfRenderer } from './pdf-renderer.port';
-
-export interface DocumentRef {
-  documentType: RegisteredDocumentType;
-  documentId: number;
-}
+import { PrintableDocuments } from './printable-documents';
 
 /**
  * Sealed PDFs. The approval freezes what each document prints (a snapshot); the outbox's
@@ -31,11 +23,9 @@ export class DocumentSealer implements OutboxConsumer, OnModuleInit {
 
   constructor(
     private readonly sealing: SealingService,
-    private readonly memos: MemoRepository,
-    private readonly builder: DocumentBuilder,
+    private readonly documents: PrintableDocuments,
     private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
-    @Inject(PDF_RENDERER) private readonly renderer: PdfRenderer,
   ) {}
 
   onModuleInit(): void {
@@ -47,7 +37,7 @@ export class DocumentSealer implements OutboxConsumer, OnModuleInit {
     for (const d of documents) {
       const seal = await this.sealing.find(orgId, d.documentType, d.documentId, tx);
       if (!seal) throw notFound();
-      const doc = await this.renderable(orgId, d.documentType, d.documentId, tx);
+      const doc = await this.documents.model(orgId, d, tx);
       await this.sealing.freeze(tx, seal, encodeSnapshot(doc));
     }
   }
@@ -76,33 +66,10 @@ export class DocumentSealer implements OutboxConsumer, OnModuleInit {
     return this.sealing.bytes(winner ?? seal);
   }
 
-  async renderable(
-    orgId: number,
-    documentType: RegisteredDocumentType,
-    documentId: number,
-    tx?: Tx,
-  ): Promise<RenderableDocument> {
-    if (documentType === 'memo') {
-      const memo = await this.memos.findMemo(orgId, documentId, tx);
-      if (!memo) throw notFound();
-      return this.builder.memo(memo, tx);
-    }
-    const issuance = await this.memos.findIssuanceById(orgId, documentId, tx);
-    const memo = issuance && (await this.memos.findMemo(orgId, issuance.memoId, tx));
-    if (!issuance || !memo) throw notFound();
-    return this.builder.issuance(issuance, memo, tx);
-  }
-
-  preview(doc: RenderableDocument): Promise<Buffer> {
-    return this.renderer.renderPdf(doc);
-  }
-
   /** From the snapshot; seals made before snapshots existed are built from today's data. */
   private async render(seal: SealedDocument): Promise<Buffer> {
     const snapshot = await this.sealing.snapshot(seal);
-    const doc = snapshot
-      ? decodeSnapshot(snapshot)
-      : await this.renderable(seal.orgId, seal.documentType, seal.documentId);
-    return this.renderer.renderPdf(doc);
+    const doc = snapshot ? decodeSnapshot(snapshot) : await this.documents.model(seal.orgId, seal);
+    return this.documents.pdf(doc);
   }
 }

@@ -1,0 +1,31 @@
+// Parts every document kind prints the same way: signature blocks and the verification box.
+import type { Capacity } from '../../memo/memo.enums';
+import { capacityLine } from '../../memo/memo.views';
+import { fullName, User } from '../../org/user.entity';
+import type { SignatureBlock, Verification } from '../../rendering/document.model';
+import type { SealedDocument } from '../../sealing/sealed-document.entity';
+import type { SealingService } from '../../sealing/sealing.service';
+
+/** `signedAt`: when the signer acted in the system; null while nobody has signed. */
+export function signatureBlock(
+  user: User | undefined,
+  capacity: Capacity,
+  orgName: string,
+  signedAt: Date | null,
+): SignatureBlock {
+  const line = capacityLine(capacity, orgName);
+  return {
+    name: user ? fullName(user) : '',
+    position: user?.position?.name ?? '',
+    capacityLines: line ? [line] : [],
+    signedAt,
+  };
+}
+
+export const verificationOf = (
+  seal: SealedDocument | null,
+  sealing: Pick<SealingService, 'verifyUrl'>,
+): Verification | null =>
+  seal && { code: seal.verifyCode, url: sealing.verifyUrl(seal.verifyCode) };
+
+export const byId = (users: User[]): Map<number, User> => new Map(users.map((u) => [u.id, u]));
