@@ -1,15 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor, SignedIn } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from '../memo/dto/memo.dto';
 import { contentDisposition } from '../storage/file-types';
-import { STAFF_ROLES } from '../org/roles';
 import { PdfService } from './pdf.service';
 import { WorkflowService } from './workflow.service';
-
-const APPROVERS = ['group_head', 'deputy', 'director'] as const;
 
 @ApiTags('workflow')
 @ApiBearerAuth()
@@ -20,7 +17,7 @@ export class WorkflowController {
     private readonly pdfs: PdfService,
   ) {}
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post('submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a draft or returned memo into its approval chain' })
@@ -32,7 +29,7 @@ export class WorkflowController {
     return this.workflow.submit(actor, id, dto.version);
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('approve')
   @HttpCode(200)
   @ApiOperation({
@@ -46,7 +43,7 @@ export class WorkflowController {
     return this.workflow.approve(actor, id, dto.version, dto.note);
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('return')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send back to the author for revision (ส่งกลับแก้ไข)' })
@@ -58,7 +55,7 @@ export class WorkflowController {
     return this.workflow.sendBack(actor, id, 'return', dto.note, dto.version);
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Refuse the memo (ไม่อนุมัติ); it ends here' })
@@ -70,7 +67,7 @@ export class WorkflowController {
     return this.workflow.sendBack(actor, id, 'reject', dto.note, dto.version);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post('withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'The author pulls the memo back before any approval in this round' })
@@ -82,7 +79,7 @@ export class WorkflowController {
     return this.workflow.withdraw(actor, id, dto.version);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('pdf')
   @ApiOperation({ summary: 'The sealed PDF once approved; a ร่าง preview before' })
   async pdf(
@@ -92,7 +89,7 @@ export class WorkflowController {
     return this.asFile(await this.pdfs.memoPdf(actor, id));
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('issuance/pdf')
   @ApiOperation({
     summary: 'The attached announcement or order: sealed once issued, a preview before',

@@ -1,4 +1,4 @@
-import type { Role } from '../../org/roles';
+import type { Role } from './roles';
 
 /** The authenticated caller, passed explicitly as the first argument of every service call. */
 export interface Actor {
