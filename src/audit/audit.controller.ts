@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { PageQueryDto } from '../common/http/page-query.dto';
 import { AuditService } from './audit.service';
 
@@ -26,7 +26,7 @@ class AuditQueryDto extends PageQueryDto {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Roles('registrar', 'admin', 'director')
+  @Can('viewAudit')
   @Get()
   list(@CurrentActor() actor: Actor, @Query() q: AuditQueryDto) {
     return this.audit.list(
@@ -37,7 +37,7 @@ export class AuditController {
     );
   }
 
-  @Roles('registrar', 'admin', 'director')
+  @Can('viewAudit')
   @Get('verify')
   verify(@CurrentActor() actor: Actor) {
     return this.audit.verify(actor.orgId);

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ExtractJwt } from 'passport-jwt';
-import { AnyRole, Public } from '../common/auth/decorators';
+import { Public, SignedIn } from '../common/auth/decorators';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 import { SignInThrottled } from './login-throttle';
@@ -37,7 +37,7 @@ export class AuthController {
     }
   }
 
-  @AnyRole()
+  @SignedIn()
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor } from '../common/auth/decorators';
+import { SignedIn, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { contentDisposition } from '../storage/file-types';
 import { PdfFile, PdfService } from './pdf.service';
@@ -13,7 +13,7 @@ import { PdfFile, PdfService } from './pdf.service';
 export class DocumentsController {
   constructor(private readonly pdfs: PdfService) {}
 
-  @AnyRole()
+  @SignedIn()
   @Get('pdf')
   @ApiOperation({ summary: 'The sealed PDF once approved; a ร่าง preview before' })
   async pdf(
@@ -23,7 +23,7 @@ export class DocumentsController {
     return this.asFile(await this.pdfs.memoPdf(actor, id));
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('issuance/pdf')
   @ApiOperation({
     summary: 'The attached announcement or order: sealed once issued, a preview before',

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor } from '../common/auth/decorators';
+import { CurrentActor, SignedIn } from '../common/auth/decorators';
 import { PageQueryDto } from '../common/http/page-query.dto';
 import { ListMemosQueryDto } from '../memo/dto/list.dto';
 import { InboxService } from './inbox.service';
@@ -12,14 +12,14 @@ import { InboxService } from './inbox.service';
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
-  @AnyRole()
+  @SignedIn()
   @Get('inbox')
   @ApiOperation({ summary: 'Memos waiting for me (urgent first, then oldest)' })
   waiting(@CurrentActor() actor: Actor, @Query() q: PageQueryDto) {
     return this.inbox.inbox(actor, q);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('memos')
   @ApiOperation({
     summary: 'My drafts, returned, in progress, done; search by words, number, dates, status',

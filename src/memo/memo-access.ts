@@ -1,10 +1,11 @@
-import { Actor, hasRole } from '../common/auth/actor';
+import type { Actor } from '../common/auth/actor';
+import { may } from '../common/auth/permissions';
 import type { Memo } from './memo.entity';
 import type { Visibility } from './memo.queries';
 
 /**
  * Who may read a memo — the one rule, used for single reads here and mirrored in the list query
- * (MemoRepository.applyVisibility):
+ * (applyVisibility); test/e2e/visibility-agreement.e2e-spec.ts fails if either changes alone:
  * - its author, anyone ever on its chain, and readers the author named — whatever its secrecy;
  * - for non-secret memos: the whole office once approved; executives and the registrar while in
  *   progress; drafts stay with their author.
@@ -27,8 +28,7 @@ export function canReadMemo(
 /** What anyone who may not read a secret document sees in place of its subject. */
 export const SECRET_DOCUMENT_TITLE = 'หนังสือลับ';
 
-export const seesOfficeWork = (actor: Actor): boolean =>
-  hasRole(actor, 'director', 'deputy', 'registrar');
+export const seesOfficeWork = (actor: Actor): boolean => may(actor.roles, 'seeOfficeWork');
 
 export const visibilityOf = (actor: Actor): Visibility => ({
   userId: actor.userId,

@@ -14,9 +14,8 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor, SignedIn } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
-import { STAFF_ROLES } from '../org/roles';
 import { contentDisposition } from '../storage/file-types';
 import { AttachmentService, UploadedFile as Upload } from './attachment.service';
 import { CreateMemoDto, UpdateMemoDto } from './dto/memo.dto';
@@ -31,19 +30,19 @@ export class MemoController {
     private readonly attachments: AttachmentService,
   ) {}
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post()
   create(@CurrentActor() actor: Actor, @Body() dto: CreateMemoDto) {
     return this.memos.create(actor, dto);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.memos.get(actor, id);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Patch(':id')
   update(
     @CurrentActor() actor: Actor,
@@ -53,7 +52,7 @@ export class MemoController {
     return this.memos.update(actor, id, dto);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post(':id/attachments')
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
@@ -68,7 +67,7 @@ export class MemoController {
     return this.attachments.add(actor, id, file);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get(':id/attachments/:attachmentId')
   async download(
     @CurrentActor() actor: Actor,
@@ -83,7 +82,7 @@ export class MemoController {
     });
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Delete(':id/attachments/:attachmentId')
   @HttpCode(204)
   async detach(

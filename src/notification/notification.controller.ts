@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor } from '../common/auth/decorators';
+import { CurrentActor, SignedIn } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { PageQueryDto } from '../common/http/page-query.dto';
 import { NotificationService } from './notification.service';
@@ -23,20 +23,20 @@ class NotificationQueryDto extends PageQueryDto {
 export class NotificationController {
   constructor(private readonly notifications: NotificationService) {}
 
-  @AnyRole()
+  @SignedIn()
   @Get()
   list(@CurrentActor() actor: Actor, @Query() q: NotificationQueryDto) {
     return this.notifications.list(actor, q.unread, q.page, q.pageSize);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Post('read-all')
   @HttpCode(200)
   readAll(@CurrentActor() actor: Actor) {
     return this.notifications.markRead(actor);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Post(':id/read')
   @HttpCode(200)
   read(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { CatalogService } from './catalog/catalog.service';
 import { LoadCatalogDto } from './dto/catalog.dto';
 import { ParseFiscalYearPipe } from './dto/fiscal-year';
@@ -12,20 +12,20 @@ import { ParseFiscalYearPipe } from './dto/fiscal-year';
 export class OitCatalogController {
   constructor(private readonly catalogs: CatalogService) {}
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @Get()
   list(@CurrentActor() actor: Actor) {
     return this.catalogs.list(actor);
   }
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @Get(':fiscalYear')
   show(@CurrentActor() actor: Actor, @Param('fiscalYear', ParseFiscalYearPipe) fiscalYear: number) {
     return this.catalogs.show(actor, fiscalYear);
   }
 
   /** Loads the office's list for a year from a catalog file's items (replaces an earlier one). */
-  @Roles('oit_coordinator', 'admin')
+  @Can('loadOitCatalog')
   @Put(':fiscalYear')
   load(
     @CurrentActor() actor: Actor,

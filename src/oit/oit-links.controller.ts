@@ -12,7 +12,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ParseFiscalYearPipe } from './dto/fiscal-year';
 import {
@@ -34,7 +34,7 @@ export class OitLinksController {
     private readonly evidence: EvidenceService,
   ) {}
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @Get(':fiscalYear/links')
   list(
     @CurrentActor() actor: Actor,
@@ -44,7 +44,7 @@ export class OitLinksController {
     return this.links.list(actor, fiscalYear, query);
   }
 
-  @Roles('oit_coordinator')
+  @Can('decideOitLinks')
   @Post(':fiscalYear/links')
   link(
     @CurrentActor() actor: Actor,
@@ -54,7 +54,7 @@ export class OitLinksController {
     return this.links.linkManually(actor, fiscalYear, dto);
   }
 
-  @Roles('oit_coordinator')
+  @Can('decideOitLinks')
   @HttpCode(200)
   @Post('links/:id/confirm')
   confirm(
@@ -65,7 +65,7 @@ export class OitLinksController {
     return this.links.decide(actor, id, 'confirmed', dto.note);
   }
 
-  @Roles('oit_coordinator')
+  @Can('decideOitLinks')
   @HttpCode(200)
   @Post('links/:id/reject')
   reject(
@@ -76,7 +76,7 @@ export class OitLinksController {
     return this.links.decide(actor, id, 'rejected', dto.note);
   }
 
-  @Roles('oit_coordinator')
+  @Can('decideOitLinks')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file'))
   @Post('evidence/files')
@@ -88,13 +88,13 @@ export class OitLinksController {
     return this.evidence.registerFile(actor, file, dto);
   }
 
-  @Roles('oit_coordinator')
+  @Can('decideOitLinks')
   @Post('evidence/web')
   registerWeb(@CurrentActor() actor: Actor, @Body() dto: WebEvidenceDto) {
     return this.evidence.registerWeb(actor, dto);
   }
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @Get('evidence/:id')
   showEvidence(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.evidence.show(actor, id);

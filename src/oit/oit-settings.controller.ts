@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ParseItemCodePipe } from './dto/item-code.pipe';
 import { AssignGroupDto, CreateRuleDto } from './dto/settings.dto';
@@ -13,32 +13,32 @@ import { SettingsService } from './settings.service';
 export class OitSettingsController {
   constructor(private readonly settings: SettingsService) {}
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @Get('rules')
   listRules(@CurrentActor() actor: Actor) {
     return this.settings.listRules(actor);
   }
 
-  @Roles('oit_coordinator')
+  @Can('manageOit')
   @Post('rules')
   createRule(@CurrentActor() actor: Actor, @Body() dto: CreateRuleDto) {
     return this.settings.createRule(actor, dto);
   }
 
-  @Roles('oit_coordinator')
+  @Can('manageOit')
   @HttpCode(204)
   @Delete('rules/:id')
   deleteRule(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.settings.deleteRule(actor, id);
   }
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @Get('assignments')
   listAssignments(@CurrentActor() actor: Actor) {
     return this.settings.listAssignments(actor);
   }
 
-  @Roles('oit_coordinator')
+  @Can('manageOit')
   @Put('assignments/:code')
   assign(
     @CurrentActor() actor: Actor,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ChecklistUseCase } from './checklist/checklist.use-case';
 import { ParseFiscalYearPipe } from './dto/fiscal-year';
 import { ScoreRequestDto, SurveyDto } from './dto/score.dto';
@@ -23,21 +23,21 @@ export class OitController {
     private readonly settings: SettingsService,
   ) {}
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @HttpCode(200)
   @Post('score')
   score(@CurrentActor() actor: Actor, @Body() dto: ScoreRequestDto) {
     return this.scores.score(actor, dto);
   }
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @HttpCode(200)
   @Post('suggest')
   suggest(@CurrentActor() actor: Actor, @Body() dto: SuggestRequestDto) {
     return this.suggestions.suggestForActor(actor, dto);
   }
 
-  @AnyRole()
+  @Can('viewOitDashboard')
   @Get(':fiscalYear/checklist')
   checklistOf(
     @CurrentActor() actor: Actor,
@@ -46,7 +46,7 @@ export class OitController {
     return this.checklist.execute(actor, fiscalYear);
   }
 
-  @Roles('oit_coordinator')
+  @Can('manageOit')
   @Put(':fiscalYear/survey')
   setSurvey(
     @CurrentActor() actor: Actor,
@@ -56,7 +56,7 @@ export class OitController {
     return this.settings.setSurvey(actor, fiscalYear, dto);
   }
 
-  @Roles('oit_coordinator')
+  @Can('manageOit')
   @Post(':fiscalYear/submit')
   submit(
     @CurrentActor() actor: Actor,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor, SignedIn } from '../common/auth/decorators';
 import {
   CreateDelegationDto,
   CreateGroupDto,
@@ -18,31 +18,31 @@ import { OrgService } from './org.service';
 export class OrgController {
   constructor(private readonly org: OrgService) {}
 
-  @AnyRole()
+  @SignedIn()
   @Get('me')
   me(@CurrentActor() actor: Actor) {
     return this.org.me(actor);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('org')
   organization(@CurrentActor() actor: Actor) {
     return this.org.organization(actor);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('groups')
   listGroups(@CurrentActor() actor: Actor) {
     return this.org.listGroups(actor);
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Post('groups')
   createGroup(@CurrentActor() actor: Actor, @Body() dto: CreateGroupDto) {
     return this.org.createGroup(actor, dto);
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Patch('groups/:id')
   updateGroup(
     @CurrentActor() actor: Actor,
@@ -52,31 +52,31 @@ export class OrgController {
     return this.org.updateGroup(actor, id, dto);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('positions')
   listPositions(@CurrentActor() actor: Actor) {
     return this.org.listPositions(actor);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('users')
   listUsers(@CurrentActor() actor: Actor) {
     return this.org.listUsers(actor);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('users/:id')
   getUser(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.org.getUser(actor, id);
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Post('users')
   createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
     return this.org.createUser(actor, dto);
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Patch('users/:id')
   updateUser(
     @CurrentActor() actor: Actor,
@@ -86,19 +86,19 @@ export class OrgController {
     return this.org.updateUser(actor, id, dto);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('delegations')
   listDelegations(@CurrentActor() actor: Actor) {
     return this.org.listDelegations(actor);
   }
 
-  @Roles('admin', 'director')
+  @Can('delegate')
   @Post('delegations')
   createDelegation(@CurrentActor() actor: Actor, @Body() dto: CreateDelegationDto) {
     return this.org.createDelegation(actor, dto);
   }
 
-  @Roles('admin', 'director')
+  @Can('delegate')
   @Post('delegations/:id/revoke')
   revokeDelegation(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.org.revokeDelegation(actor, id);

@@ -4,7 +4,7 @@ import { TimestampColumn } from '../database/columns';
 import { Organization } from './organization.entity';
 import { OrgGroup } from './org-group.entity';
 import { Position } from './position.entity';
-import type { Role } from './roles';
+import type { Role } from '../common/auth/roles';
 
 @Entity('app_user')
 @Index(['orgId', 'active'])

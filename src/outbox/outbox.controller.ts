@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { OutboxAdminService, TroubleState } from './outbox-admin.service';
 
@@ -18,13 +18,13 @@ class TroubleQueryDto {
 export class OutboxController {
   constructor(private readonly outbox: OutboxAdminService) {}
 
-  @Roles('admin')
+  @Can('administer')
   @Get()
   list(@CurrentActor() actor: Actor, @Query() q: TroubleQueryDto) {
     return this.outbox.list(actor, q.state);
   }
 
-  @Roles('admin')
+  @Can('administer')
   @HttpCode(200)
   @Post(':id/retry')
   retry(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {

@@ -13,7 +13,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { RegisterEntryParams, RegisterParams, RegisterYearParams } from './dto/register-params.dto';
 import { RegistryService } from './registry.service';
 import { PageQueryDto } from '../common/http/page-query.dto';
@@ -39,13 +39,13 @@ class CancelDto {
 export class RegistryController {
   constructor(private readonly registry: RegistryService) {}
 
-  @Roles('registrar', 'director', 'deputy', 'admin')
+  @Can('viewRegisters')
   @Get(':register')
   list(@CurrentActor() actor: Actor, @Param() p: RegisterParams, @Query() q: ListQuery) {
     return this.registry.list(actor, p.register, q.year, q.page, q.pageSize);
   }
 
-  @Roles('registrar', 'director', 'deputy', 'admin')
+  @Can('viewRegisters')
   @Get(':register/:year/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async csv(@CurrentActor() actor: Actor, @Param() p: RegisterYearParams) {
@@ -55,7 +55,7 @@ export class RegistryController {
     });
   }
 
-  @Roles('registrar')
+  @Can('cancelNumber')
   @Post(':register/:year/:seq/cancel')
   @HttpCode(200)
   cancel(@CurrentActor() actor: Actor, @Param() p: RegisterEntryParams, @Body() dto: CancelDto) {

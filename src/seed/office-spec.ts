@@ -1,5 +1,5 @@
 import type { DelegationKind, DocumentKind } from '../org/delegation.entity';
-import type { Role } from '../org/roles';
+import type { Role } from '../common/auth/roles';
 
 /** A whole office described as data: the demo office, and the offices tests create. */
 export interface OfficeSpec {

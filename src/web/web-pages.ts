@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { Actor } from '../common/auth/actor';
 import type { RequestWithActor } from '../common/auth/decorators';
 import { NotificationService } from '../notification/notification.service';
-import { ROLE_LABELS_TH } from '../org/roles';
+import { ROLE_LABELS_TH } from '../common/auth/roles';
 import { OrgService } from '../org/org.service';
 import { AssetStore } from './assets/asset-store';
 import { CsrfService } from './csrf/csrf.service';

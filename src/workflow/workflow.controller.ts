@@ -1,16 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, Roles } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from '../memo/dto/memo.dto';
-import { STAFF_ROLES } from '../org/roles';
 import { ApproveStep } from './transitions/approve-step.use-case';
 import { SendBack } from './transitions/send-back.use-case';
 import { SubmitMemo } from './transitions/submit-memo.use-case';
 import { WithdrawMemo } from './transitions/withdraw-memo.use-case';
-
-const APPROVERS = ['group_head', 'deputy', 'director'] as const;
 
 @ApiTags('workflow')
 @ApiBearerAuth()
@@ -23,7 +20,7 @@ export class WorkflowController {
     private readonly withdrawMemo: WithdrawMemo,
   ) {}
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post('submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a draft or returned memo into its approval chain' })
@@ -35,7 +32,7 @@ export class WorkflowController {
     return this.submitMemo.execute(actor, id, dto.version);
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('approve')
   @HttpCode(200)
   @ApiOperation({
@@ -49,7 +46,7 @@ export class WorkflowController {
     return this.approveStep.execute(actor, id, dto.version, dto.note);
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('return')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send back to the author for revision (ส่งกลับแก้ไข)' })
@@ -61,7 +58,7 @@ export class WorkflowController {
     return this.sendBackMemo.execute(actor, id, 'return', dto.note, dto.version);
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Refuse the memo (ไม่อนุมัติ); it ends here' })
@@ -73,7 +70,7 @@ export class WorkflowController {
     return this.sendBackMemo.execute(actor, id, 'reject', dto.note, dto.version);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post('withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'The author pulls the memo back before any approval in this round' })

@@ -8,13 +8,17 @@ import {
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { getMetadataStorage } from 'class-validator';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { IS_PUBLIC, ROLES_KEY } from '../../src/common/auth/decorators';
+import { Access, ACCESS_KEY, IS_PUBLIC, SIGNED_IN } from '../../src/common/auth/decorators';
+import { rolesFor } from '../../src/common/auth/permissions';
 
 export interface RouteInfo {
   method: string;
   path: string;
   isPublic: boolean;
-  roles: unknown;
+  /** The permission the route names (`@Can`), or 'signed-in' (`@SignedIn`), or undefined. */
+  access?: Access;
+  /** Who may call it: 'any' signed-in user, the roles holding its permission, or undefined. */
+  roles: 'any' | readonly string[] | undefined;
   controller: string;
   handler: string;
   /** Names of the guards on the controller and the handler (e.g. CsrfGuard on web pages). */
@@ -47,6 +51,10 @@ const guardNames = (reflector: Reflector, targets: Target[]): string[] =>
     .flatMap((target) => reflector.get<unknown[] | undefined>(GUARDS_METADATA, target) ?? [])
     .map((g) => (typeof g === 'function' ? g.name : (g as object).constructor.name));
 
+/** The roles a route's permission resolves to, as the guard would check them. */
+const rolesOf = (access: Access | undefined): RouteInfo['roles'] =>
+  access === undefined ? undefined : access === SIGNED_IN ? 'any' : rolesFor(access);
+
 const join = (...parts: string[]): string =>
   '/' +
   parts
@@ -71,13 +79,15 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
       if (subPaths === undefined) continue;
       const method = RequestMethod[reflector.get<RequestMethod>(METHOD_METADATA, handler)];
       const targets = [handler, metatype];
+      const access = reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, targets);
       for (const base of basePaths) {
         for (const sub of [subPaths].flat()) {
           routes.push({
             method,
             path: join(base, sub),
             isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
-            roles: reflector.getAllAndOverride<unknown>(ROLES_KEY, targets),
+            access,
+            roles: rolesOf(access),
             controller: metatype.name,
             handler: name,
             guards: guardNames(reflector, targets),

@@ -1,4 +1,4 @@
-import type { Role } from '../../org/roles';
+import type { Role } from './roles';
 
 /** The authenticated caller, passed explicitly as the first argument of every service call. */
 export interface Actor {
@@ -9,6 +9,3 @@ export interface Actor {
   /** Client address, kept for the audit trail. */
   ip?: string;
 }
-
-export const hasRole = (actor: Actor, ...roles: Role[]): boolean =>
-  roles.some((r) => actor.roles.includes(r));

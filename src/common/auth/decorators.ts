@@ -1,22 +1,24 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Role } from '../../org/roles';
 import type { Actor } from './actor';
+import type { Permission } from './permissions';
 
 export const IS_PUBLIC = 'saraban:public';
-export const ROLES_KEY = 'saraban:roles';
+export const ACCESS_KEY = 'saraban:access';
 /** Marker for "any signed-in user of the organisation". */
-export const ANY_ROLE = 'any' as const;
+export const SIGNED_IN = 'signed-in' as const;
+/** What a private route requires: a permission of the map, or only a signed-in user. */
+export type Access = Permission | typeof SIGNED_IN;
 
 /** Opts a route out of authentication. The only way to do so (STYLE.md #4). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
 
-/** Roles allowed to call the route; every private route must say. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(ROLES_KEY, roles);
+/** The permission (src/common/auth/permissions.ts) a route needs; every private route must say. */
+export const Can = (permission: Permission): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_KEY, permission);
 
 /** Any signed-in user; org isolation and per-record access still apply. */
-export const AnyRole = (): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, ANY_ROLE);
+export const SignedIn = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_KEY, SIGNED_IN);
 
 export type RequestWithActor = Request & { user?: Actor; id?: string | number };
 

@@ -23,7 +23,7 @@ import {
   DelegationKind,
   DocumentKind,
 } from '../delegation.entity';
-import { ROLES, Role } from '../roles';
+import { ROLES, Role } from '../../common/auth/roles';
 
 export class CreateGroupDto {
   @ApiProperty({ example: 'กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา' })

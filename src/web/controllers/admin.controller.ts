@@ -1,7 +1,7 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, Roles } from '../../common/auth/decorators';
+import { Can, CurrentActor } from '../../common/auth/decorators';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { OrgService } from '../../org/org.service';
 import { ActiveFormDto, DelegationFormDto, GroupFormDto, UserFormDto } from '../dto/admin.dto';
@@ -29,14 +29,14 @@ export class AdminPagesController {
     private readonly pages: WebPages,
   ) {}
 
-  @Roles('admin')
+  @Can('administer')
   @Get()
   async show(@CurrentActor() actor: Actor, @Req() req: Request, @Res() res: Response) {
     const done = typeof req.query.done === 'string' ? DONE[req.query.done] : undefined;
     await this.page(actor, req, res, [], 200, done);
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Post('users')
   async createUser(
     @CurrentActor() actor: Actor,
@@ -50,7 +50,7 @@ export class AdminPagesController {
     res.redirect(303, '/admin?done=user#users');
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Post('users/:id/active')
   async setActive(
     @CurrentActor() actor: Actor,
@@ -62,7 +62,7 @@ export class AdminPagesController {
     res.redirect(303, '/admin?done=active#users');
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Post('groups/:id')
   async setGroup(
     @CurrentActor() actor: Actor,
@@ -77,7 +77,7 @@ export class AdminPagesController {
     res.redirect(303, '/admin?done=group#groups');
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Post('delegations')
   async createDelegation(
     @CurrentActor() actor: Actor,
@@ -91,7 +91,7 @@ export class AdminPagesController {
     res.redirect(303, '/admin?done=delegation#delegations');
   }
 
-  @Roles('admin')
+  @Can('administer')
   @Post('delegations/:id/revoke')
   async revoke(
     @CurrentActor() actor: Actor,

@@ -2,12 +2,11 @@ import { Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditService } from '../../audit/audit.service';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, Roles } from '../../common/auth/decorators';
+import { Can, CurrentActor } from '../../common/auth/decorators';
 import { OrgService } from '../../org/org.service';
 import { PageOnlyQueryDto } from '../dto/list.dto';
 import { thaiCount, thaiDateTime } from '../format';
 import { pagination } from '../models/memo-list.model';
-import { AUDIT_VIEWERS } from '../nav';
 import { auditView } from '../views/pages/audit.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
@@ -35,7 +34,7 @@ export class AuditPagesController {
     private readonly pages: WebPages,
   ) {}
 
-  @Roles(...AUDIT_VIEWERS)
+  @Can('viewAudit')
   @Get()
   async list(
     @CurrentActor() actor: Actor,

@@ -12,7 +12,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, Roles } from '../../common/auth/decorators';
+import { Can, CurrentActor } from '../../common/auth/decorators';
 import { DomainError } from '../../common/errors/domain-error';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { AttachmentService, UploadedFile as Upload } from '../../memo/attachment.service';
@@ -20,7 +20,6 @@ import { MemoService } from '../../memo/memo.service';
 import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import { OrgService } from '../../org/org.service';
-import { STAFF_ROLES } from '../../org/roles';
 import { SubmitMemo } from '../../workflow/transitions/submit-memo.use-case';
 import { DraftPreview } from '../../documents/draft-preview';
 import { DraftFormDto, EditDraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
@@ -65,7 +64,7 @@ export class DraftingController {
     private readonly pages: WebPages,
   ) {}
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Get('new')
   async newDraft(@CurrentActor() actor: Actor, @Req() req: Request, @Res() res: Response) {
     const [office, people] = await Promise.all([
@@ -76,7 +75,7 @@ export class DraftingController {
     await this.renderNew(actor, req, res, people, values, []);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post()
   async create(
     @CurrentActor() actor: Actor,
@@ -100,7 +99,7 @@ export class DraftingController {
   }
 
   /** The form as it is now, as a ร่าง PDF: nothing is saved. */
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post('preview')
   async previewPdf(
     @CurrentActor() actor: Actor,
@@ -115,7 +114,7 @@ export class DraftingController {
     sendFile(res, pdf, 'application/pdf', 'draft-preview.pdf', true);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Get(':id/edit')
   async edit(
     @CurrentActor() actor: Actor,
@@ -134,7 +133,7 @@ export class DraftingController {
     await this.renderEdit(actor, req, res, draft, [], view.version, 200, done);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post(':id/edit')
   async update(
     @CurrentActor() actor: Actor,
@@ -172,7 +171,7 @@ export class DraftingController {
   }
 
   /** Multipart: the CSRF token comes in the action's query string (see CsrfService). */
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post(':id/attachments')
   @UseInterceptors(FileInterceptor('file'))
   async attach(
@@ -185,7 +184,7 @@ export class DraftingController {
     res.redirect(303, `/memos/${id}/edit?done=attach`);
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post(':id/attachments/:attachmentId/remove')
   async detach(
     @CurrentActor() actor: Actor,

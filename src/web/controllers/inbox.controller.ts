@@ -1,9 +1,9 @@
 import { Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { AnyRole, CurrentActor } from '../../common/auth/decorators';
+import { CurrentActor, SignedIn } from '../../common/auth/decorators';
 import { InboxService } from '../../inbox/inbox.service';
-import { STAFF_ROLES } from '../../org/roles';
+import { may } from '../../common/auth/permissions';
 import { bangkokDayStart, DAY_MS } from '../dto/form-values';
 import { ListPageQueryDto, PageOnlyQueryDto } from '../dto/list.dto';
 import {
@@ -36,8 +36,6 @@ const BOX_EMPTY = {
   done: 'ยังไม่มีบันทึกที่เสร็จสิ้น',
 } as const;
 
-const canDraft = (actor: Actor): boolean => actor.roles.some((r) => STAFF_ROLES.includes(r));
-
 /** หนังสือเข้า: what waits for me, my boxes, and the search. */
 @WebController()
 export class InboxPagesController {
@@ -46,7 +44,7 @@ export class InboxPagesController {
     private readonly pages: WebPages,
   ) {}
 
-  @AnyRole()
+  @SignedIn()
   @Get('inbox')
   async waiting(
     @CurrentActor() actor: Actor,
@@ -66,14 +64,14 @@ export class InboxPagesController {
         rows: inboxRows(page),
         empty: 'ไม่มีหนังสือรอการพิจารณาของท่าน',
         isInbox: true,
-        canDraft: canDraft(actor),
+        canDraft: may(actor.roles, 'draft'),
         pagination: pagination(page.total, q.page, PAGE_SIZE, (n) => `/inbox?page=${n}`),
       },
       { flash: doneFlash(q.done) },
     );
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('memos')
   async list(
     @CurrentActor() actor: Actor,
@@ -108,7 +106,7 @@ export class InboxPagesController {
         rows: listRows(page),
         empty: BOX_EMPTY[box],
         isInbox: false,
-        canDraft: canDraft(actor),
+        canDraft: may(actor.roles, 'draft'),
         search: {
           box,
           open: searching || box === 'all',

@@ -1,12 +1,11 @@
 import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../../common/auth/decorators';
+import { Can, CurrentActor, SignedIn } from '../../common/auth/decorators';
 import { DomainError } from '../../common/errors/domain-error';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { AttachmentService } from '../../memo/attachment.service';
 import { MemoService } from '../../memo/memo.service';
-import { STAFF_ROLES } from '../../org/roles';
 import { PdfService } from '../../documents/pdf.service';
 import { defaultEndorsement } from '../../memo/memo-lifecycle';
 import { pendingStepOf } from '../../memo/memo.views';
@@ -23,8 +22,6 @@ import { memoView } from '../views/pages/memo.view';
 import type { Flash } from '../views/layout.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
-
-const APPROVERS = ['group_head', 'deputy', 'director'] as const;
 
 const CONFLICT: Flash = {
   kind: 'error',
@@ -45,7 +42,7 @@ export class MemoPagesController {
     private readonly pages: WebPages,
   ) {}
 
-  @AnyRole()
+  @SignedIn()
   @Get()
   async show(
     @CurrentActor() actor: Actor,
@@ -56,7 +53,7 @@ export class MemoPagesController {
     await this.page(actor, id, req, res);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('pdf')
   async pdf(
     @CurrentActor() actor: Actor,
@@ -67,7 +64,7 @@ export class MemoPagesController {
     sendFile(res, pdf.bytes, 'application/pdf', pdf.fileName, true);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('issuance/pdf')
   async issuancePdf(
     @CurrentActor() actor: Actor,
@@ -78,7 +75,7 @@ export class MemoPagesController {
     sendFile(res, pdf.bytes, 'application/pdf', pdf.fileName, true);
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('attachments/:attachmentId')
   async attachment(
     @CurrentActor() actor: Actor,
@@ -90,7 +87,7 @@ export class MemoPagesController {
     sendFile(res, bytes, attachment.mimeType, attachment.fileName, false);
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('approve')
   async approve(
     @CurrentActor() actor: Actor,
@@ -121,7 +118,7 @@ export class MemoPagesController {
     );
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('return')
   async sendBack(
     @CurrentActor() actor: Actor,
@@ -135,7 +132,7 @@ export class MemoPagesController {
     );
   }
 
-  @Roles(...APPROVERS)
+  @Can('approve')
   @Post('reject')
   async reject(
     @CurrentActor() actor: Actor,
@@ -149,7 +146,7 @@ export class MemoPagesController {
     );
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post('withdraw')
   async withdraw(
     @CurrentActor() actor: Actor,
@@ -163,7 +160,7 @@ export class MemoPagesController {
     );
   }
 
-  @Roles(...STAFF_ROLES)
+  @Can('draft')
   @Post('submit')
   async submit(
     @CurrentActor() actor: Actor,

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { AnyRole, CurrentActor } from '../../common/auth/decorators';
+import { CurrentActor, SignedIn } from '../../common/auth/decorators';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { NotificationService } from '../../notification/notification.service';
 import { PageOnlyQueryDto } from '../dto/list.dto';
@@ -32,7 +32,7 @@ export class NotificationPagesController {
     private readonly pages: WebPages,
   ) {}
 
-  @AnyRole()
+  @SignedIn()
   @Get()
   async list(
     @CurrentActor() actor: Actor,
@@ -55,7 +55,7 @@ export class NotificationPagesController {
   }
 
   /** Marks one read and opens its memo (whose page checks access as always). */
-  @AnyRole()
+  @SignedIn()
   @Post(':id/open')
   async open(
     @CurrentActor() actor: Actor,
@@ -67,7 +67,7 @@ export class NotificationPagesController {
     res.redirect(303, dto.memoId ? `/memos/${dto.memoId}` : '/notifications');
   }
 
-  @AnyRole()
+  @SignedIn()
   @Post('read-all')
   async readAll(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     await this.notifications.markRead(actor);

@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, Roles } from '../../common/auth/decorators';
+import { Can, CurrentActor } from '../../common/auth/decorators';
+import { may } from '../../common/auth/permissions';
 import { Clock } from '../../common/clock';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { fiscalYear } from '../../common/thai/thai-format';
@@ -12,7 +13,6 @@ import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from '../../oit/dto/fiscal-year';
 import { LinkService } from '../../oit/links/link.service';
 import { thaiCount } from '../format';
 import { oitDashboard } from '../models/oit.model';
-import { OIT_VIEWERS } from '../nav';
 import type { Flash } from '../views/layout.view';
 import { oitView } from '../views/pages/oit.view';
 import { WebController } from '../web-controller';
@@ -49,7 +49,7 @@ const DONE: Record<string, Flash> = {
   reject: { kind: 'ok', text: 'บันทึกว่าไม่ใช้หลักฐานนี้แล้ว' },
 };
 
-/** OIT dashboard for the coordinator and the executives: status, score, what to do next. */
+/** OIT dashboard for the whole office: status, score, what to do next; the coordinator decides. */
 @WebController('oit')
 export class OitPagesController {
   constructor(
@@ -59,7 +59,7 @@ export class OitPagesController {
     private readonly clock: Clock,
   ) {}
 
-  @Roles(...OIT_VIEWERS)
+  @Can('viewOitDashboard')
   @Get()
   async dashboard(
     @CurrentActor() actor: Actor,
@@ -78,14 +78,14 @@ export class OitPagesController {
       oitView,
       `OIT ปีงบประมาณ ${thaiCount(year)}`,
       {
-        ...oitDashboard(data, actor.roles.includes('oit_coordinator')),
+        ...oitDashboard(data, may(actor.roles, 'decideOitLinks')),
         years: years.map((y) => ({ value: y, label: thaiCount(y), selected: y === year })),
       },
       { flash: q.done ? DONE[q.done] : undefined },
     );
   }
 
-  @Roles('oit_coordinator')
+  @Can('decideOitLinks')
   @Post('links/:id/confirm')
   async confirm(
     @CurrentActor() actor: Actor,
@@ -97,7 +97,7 @@ export class OitPagesController {
     res.redirect(303, `/oit?year=${dto.year}&done=confirm#proposals`);
   }
 
-  @Roles('oit_coordinator')
+  @Can('decideOitLinks')
   @Post('links/:id/reject')
   async reject(
     @CurrentActor() actor: Actor,

@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, Roles } from '../../common/auth/decorators';
+import { Can, CurrentActor } from '../../common/auth/decorators';
+import { may } from '../../common/auth/permissions';
 import { Clock } from '../../common/clock';
 import { buddhistYear } from '../../common/thai/thai-format';
 import { Register, REGISTER_TH, REGISTERS } from '../../registry/register';
@@ -11,7 +12,6 @@ import { RegisterEntryParams, RegisterYearParams } from '../../registry/dto/regi
 import { RegistryService } from '../../registry/registry.service';
 import { thaiCount, thaiDate } from '../format';
 import { pagination } from '../models/memo-list.model';
-import { REGISTER_VIEWERS } from '../nav';
 import { sendFile } from '../send-file';
 import { registersView } from '../views/pages/registers.view';
 import { WebController } from '../web-controller';
@@ -59,7 +59,7 @@ export class RegistersPagesController {
     private readonly clock: Clock,
   ) {}
 
-  @Roles(...REGISTER_VIEWERS)
+  @Can('viewRegisters')
   @Get()
   async list(
     @CurrentActor() actor: Actor,
@@ -71,7 +71,7 @@ export class RegistersPagesController {
     const current = buddhistYear(this.clock.now());
     const year = q.year ?? current;
     const data = await this.registry.list(actor, register, year, q.page, PAGE_SIZE);
-    const canCancel = actor.roles.includes('registrar');
+    const canCancel = may(actor.roles, 'cancelNumber');
     await this.pages.render(
       req,
       res,
@@ -114,7 +114,7 @@ export class RegistersPagesController {
     );
   }
 
-  @Roles(...REGISTER_VIEWERS)
+  @Can('viewRegisters')
   @Get(':register/:year/csv')
   async csv(
     @CurrentActor() actor: Actor,
@@ -131,7 +131,7 @@ export class RegistersPagesController {
     );
   }
 
-  @Roles('registrar')
+  @Can('cancelNumber')
   @Post(':register/:year/:seq/cancel')
   async cancel(
     @CurrentActor() actor: Actor,

@@ -3,10 +3,10 @@ import type { Request, Response } from 'express';
 import { AuthService } from '../../auth/auth.service';
 import { SignInThrottled } from '../../auth/login-throttle';
 import type { Actor } from '../../common/auth/actor';
-import { AnyRole, CurrentActor, Public } from '../../common/auth/decorators';
+import { CurrentActor, Public, SignedIn } from '../../common/auth/decorators';
 import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
-import { isRole } from '../../org/roles';
+import { isRole } from '../../common/auth/roles';
 import { SignInFormDto, SignInQueryDto } from '../dto/session.dto';
 import { safeNext } from '../format';
 import { homeOf } from '../nav';
@@ -106,7 +106,7 @@ export class SessionController {
     res.redirect(303, '/?reason=signedout');
   }
 
-  @AnyRole()
+  @SignedIn()
   @Get('home')
   home(@CurrentActor() actor: Actor, @Res() res: Response): void {
     res.redirect(303, homeOf(actor.roles));

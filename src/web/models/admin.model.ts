@@ -3,7 +3,7 @@ import { validate } from 'class-validator';
 import type { DelegationKind } from '../../org/delegation.entity';
 import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
 import type { OrgService } from '../../org/org.service';
-import { ROLE_LABELS_TH, ROLES } from '../../org/roles';
+import { ROLE_LABELS_TH, ROLES } from '../../common/auth/roles';
 import type { DelegationFormDto, UserFormDto } from '../dto/admin.dto';
 import { bangkokDayStart, DAY_MS } from '../dto/form-values';
 import { thaiDate } from '../format';

@@ -37,7 +37,7 @@ export function bar(percent: number) {
 const evidenceHref = (e: Item['evidence'][number]): string =>
   e.kind === 'memo' && e.documentId ? `/memos/${e.documentId}` : (e.url ?? '');
 
-export function oitDashboard(checklist: Checklist, isCoordinator: boolean) {
+export function oitDashboard(checklist: Checklist, canDecide: boolean) {
   const items = new Map(checklist.items.map((i) => [i.code, i]));
   const subs = new Map<string, { code: string; name: string; items: Item[] }>();
   for (const item of checklist.items) {
@@ -108,7 +108,7 @@ export function oitDashboard(checklist: Checklist, isCoordinator: boolean) {
           score: thaiCount(Math.round(e.score * 100)),
         })),
     ),
-    canDecide: isCoordinator,
+    canDecide,
     whatIf: s.whatIf
       .filter((w) => w.points > 0)
       .slice(0, 8)

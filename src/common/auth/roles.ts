@@ -20,15 +20,5 @@ export const ROLE_LABELS_TH: Record<Role, string> = {
   admin: 'ผู้ดูแลระบบ',
 };
 
-/** Everyone who works on documents; used where any staff member may act. */
-export const STAFF_ROLES: readonly Role[] = [
-  'officer',
-  'group_head',
-  'deputy',
-  'director',
-  'oit_coordinator',
-  'registrar',
-];
-
 export const isRole = (value: string): value is Role =>
   (ROLES as readonly string[]).includes(value);

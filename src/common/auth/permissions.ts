@@ -1,0 +1,50 @@
+import { ROLES, Role } from './roles';
+
+/** Everyone who works on documents: every role but the system administrator. */
+const STAFF: readonly Role[] = [
+  'officer',
+  'group_head',
+  'deputy',
+  'director',
+  'oit_coordinator',
+  'registrar',
+];
+
+/**
+ * What each role may do, by name; the one place that says so. API routes and web pages name a
+ * permission (`@Can`), the menu and the pages' controls ask `may`. Per-record rules (whose memo,
+ * whose step, secrecy) still apply on top.
+ */
+export const PERMISSIONS = {
+  /** Write, edit, attach to, submit and withdraw memos. */
+  draft: STAFF,
+  /** Endorse, send back or refuse a memo at one's own step. */
+  approve: ['group_head', 'deputy', 'director'],
+  /** Read the office's memos in progress (not drafts, not secret ones) besides one's own chain. */
+  seeOfficeWork: ['director', 'deputy', 'registrar'],
+  viewRegisters: ['registrar', 'director', 'deputy', 'admin'],
+  cancelNumber: ['registrar'],
+  /** The whole office sees every day which OIT items are covered (and reads OIT settings). */
+  viewOitDashboard: ROLES,
+  /** Which document counts as evidence of which item: confirm, reject, link, register evidence. */
+  decideOitLinks: ['oit_coordinator'],
+  /** Rules, responsible groups, survey results and the year's submission. */
+  manageOit: ['oit_coordinator'],
+  loadOitCatalog: ['oit_coordinator', 'admin'],
+  viewAudit: ['registrar', 'admin', 'director'],
+  /** Grant and revoke delegations (รักษาราชการแทน) over the API. */
+  delegate: ['admin', 'director'],
+  /** Users, groups, the admin pages and the outbox. */
+  administer: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+/** The roles that hold a permission. */
+export const rolesFor = (permission: Permission): readonly Role[] => PERMISSIONS[permission];
+
+/** Whether someone holding these roles may do this. */
+export const may = (roles: readonly Role[], permission: Permission): boolean =>
+  rolesFor(permission).some((r) => roles.includes(r));

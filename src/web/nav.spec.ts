@@ -1,0 +1,27 @@
+import { homeOf, navFor } from './nav';
+
+const hrefs = (roles: Parameters<typeof navFor>[0]) => navFor(roles, '/inbox').map((l) => l.href);
+
+describe('navFor', () => {
+  it('shows each role the sections its permissions open', () => {
+    expect(hrefs(['officer'])).toEqual(['/inbox', '/memos/new', '/oit']);
+    expect(hrefs(['registrar', 'officer'])).toEqual([
+      '/inbox',
+      '/memos/new',
+      '/oit',
+      '/registers',
+      '/audit',
+    ]);
+    expect(hrefs(['admin'])).toEqual(['/oit', '/registers', '/audit', '/admin']);
+  });
+
+  it('marks the longest matching section current', () => {
+    const current = navFor(['officer'], '/memos/new').filter((l) => l.current);
+    expect(current.map((l) => l.href)).toEqual(['/memos/new']);
+  });
+
+  it('lands staff on the inbox and the administrator on the admin page', () => {
+    expect(homeOf(['deputy'])).toBe('/inbox');
+    expect(homeOf(['admin'])).toBe('/admin');
+  });
+});
