@@ -4,7 +4,7 @@ import type { Visibility } from './memo.queries';
 
 /**
  * Who may read a memo — the one rule, used for single reads here and mirrored in the list query
- * (MemoRepository.applyVisibility):
+ * (MemoQueriesRepository.applyVisibility):
  * - its author, anyone ever on its chain, and readers the author named — whatever its secrecy;
  * - for non-secret memos: the whole office once approved; executives and the registrar while in
  *   progress; drafts stay with their author.
