@@ -25,12 +25,12 @@ export class OrgRepository {
     return this.em(tx).findOneBy(Organization, { id: orgId });
   }
 
-  /** Across offices: a public page names its office by code, before any office is known. */
+  /** Across offices: the public OIT page and the demo seed name an office by its code alone. */
   findOrganizationByCodeAcrossOffices(code: string): Promise<Organization | null> {
     return this.dataSource.manager.findOneBy(Organization, { code });
   }
 
-  /** Creates or renames an office: the row is the office itself, so no other scopes it. */
+  /** Creates an office: the row is the office itself, so there is no orgId to scope it by. */
   saveOrganization(tx: Tx, org: Partial<Organization>): Promise<Organization> {
     return managerOf(tx).save(Organization, org);
   }
