@@ -3,6 +3,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+// Tenancy by construction (STYLE.md #3): services reach the database only through repositories,
+// whose every method takes the office (orgId) or says …AcrossOffices.
+const ORM_OUTSIDE_REPOSITORY =
+  'TypeORM belongs in repositories (*.repository.ts), entities (*.entity.ts), src/database/ and ' +
+  'migrations/. Add or extend a repository method that takes the orgId (or is named …AcrossOffices).';
+const TX_OUTSIDE_REPOSITORY =
+  'Only repositories and src/database/ unwrap a Tx (managerOf): a service passes it along. ' +
+  'Import Tx from database/transaction-runner.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -34,6 +43,25 @@ export default tseslint.config(
       ],
       '@typescript-eslint/require-await': 'off',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.repository.ts', 'src/**/*.entity.ts', 'src/database/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: ORM_OUTSIDE_REPOSITORY },
+            { name: '@nestjs/typeorm', message: ORM_OUTSIDE_REPOSITORY },
+          ],
+          patterns: [
+            { group: ['typeorm/*', '@nestjs/typeorm/*'], message: ORM_OUTSIDE_REPOSITORY },
+            { regex: '(^|/)database/tx$', message: TX_OUTSIDE_REPOSITORY },
+          ],
+        },
+      ],
     },
   },
   {

@@ -84,8 +84,8 @@ async function appContext() {
 async function timeQueries() {
   const app = await appContext();
   try {
-    const { MemoRepository } = await import('../src/memo/memo.repository');
-    const repo = app.get(MemoRepository);
+    const { MemoQueriesRepository } = await import('../src/memo/memo-queries.repository');
+    const repo = app.get(MemoQueriesRepository);
     const waiting = await sql<RowDataPacket & { orgId: number; userId: number }>(
       `SELECT org_id AS orgId, current_assignee_user_id AS userId FROM memo WHERE status = 'in_review' GROUP BY org_id, current_assignee_user_id ORDER BY RAND() LIMIT 300`,
       [],

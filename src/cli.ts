@@ -1,11 +1,10 @@
 // Operator commands: `node dist/src/cli.js <command>`. Reads the same environment as the app.
-import { appliedMigrationCount, revertLastMigration } from './database/migration-steps';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { validateEnvironment } from './config/environment';
-import { dataSourceOptions } from './database/data-source-options';
+import type { DatabaseSettings } from './database/data-source-options';
+import { revertAllMigrations, runMigrations } from './database/migration-steps';
 import { AuditService } from './audit/audit.service';
 import { Actor } from './common/auth/actor';
 import { OrgRepository } from './org/org.repository';
@@ -14,18 +13,9 @@ import { DEMO_SEEDING_REFUSED, DemoSeedService } from './seed/demo-seed.service'
 
 type Command = (args: string[]) => Promise<void>;
 
-function dataSource(): DataSource {
+function databaseSettings(): DatabaseSettings {
   const env = validateEnvironment(process.env);
-  return new DataSource(dataSourceOptions({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
-}
-
-async function withDataSource(work: (ds: DataSource) => Promise<void>): Promise<void> {
-  const ds = await dataSource().initialize();
-  try {
-    await work(ds);
-  } finally {
-    await ds.destroy();
-  }
+  return { url: env.DATABASE_URL, dataDir: env.DATA_DIR };
 }
 
 async function withApp<T>(
@@ -51,20 +41,12 @@ const commands: Record<string, Command> = {
       }
       if (results.some((r) => !r.ok)) process.exitCode = 1;
     }),
-  migrate: () =>
-    withDataSource(async (ds) => {
-      const done = await ds.runMigrations({ transaction: 'each' });
-      console.info(`Migrations applied: ${done.length}`);
-    }),
-  'migrate:revert-all': () =>
-    withDataSource(async (ds) => {
-      let reverted = 0;
-      while ((await appliedMigrationCount(ds)) > 0) {
-        await revertLastMigration(ds);
-        reverted++;
-      }
-      console.info(`Migrations reverted: ${reverted}`);
-    }),
+  migrate: async () => {
+    console.info(`Migrations applied: ${await runMigrations(databaseSettings())}`);
+  },
+  'migrate:revert-all': async () => {
+    console.info(`Migrations reverted: ${await revertAllMigrations(databaseSettings())}`);
+  },
   /** The demo office, except in production unless SEED_DEMO=true (see demoSeedingAllowed). */
   'seed-demo': () =>
     withApp(async (app) => {
@@ -88,7 +70,7 @@ const commands: Record<string, Command> = {
       if (password.length < 10 || password.length > 256) {
         throw new Error('The new password must be 10 to 256 characters (รหัสผ่าน 10–256 ตัวอักษร)');
       }
-      const user = await app.get(OrgRepository).findUserForLogin(username);
+      const user = await app.get(OrgRepository).findUserForLoginAcrossOffices(username);
       if (!user) throw new Error(`No user named ${username} (ไม่พบผู้ใช้)`);
       const self: Actor = {
         userId: user.id,

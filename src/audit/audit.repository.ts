@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
 import { isUniqueViolation } from '../database/database-errors';
-import type { Tx } from '../database/transaction-runner';
+import { managerOf, Tx } from '../database/tx';
 import { AuditEvent } from './audit-event.entity';
 import { AuditHead } from './audit-head.entity';
 import { chainHash, ChainedFields, GENESIS_HASH } from './hash-chain';
@@ -11,6 +11,7 @@ export type AuditInput = Omit<ChainedFields, 'seq'>;
 
 const VERIFY_BATCH = 1000;
 
+/** The audit trail, a hash chain per office. Every method but orgIdsAcrossOffices is scoped by orgId. */
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -23,29 +24,30 @@ export class AuditRepository {
     const head = await this.lockHead(tx, input.orgId);
     const fields: ChainedFields = { ...input, seq: head.seq };
     const hash = chainHash(head.hash, fields);
-    await tx.update(AuditHead, { orgId: input.orgId }, { hash });
-    return tx.save(AuditEvent, { ...fields, prevHash: head.hash, hash });
+    const em = managerOf(tx);
+    await em.update(AuditHead, { orgId: input.orgId }, { hash });
+    return em.save(AuditEvent, { ...fields, prevHash: head.hash, hash });
   }
 
   private async lockHead(tx: Tx, orgId: number): Promise<AuditHead> {
-    const bumped = await tx.increment(AuditHead, { orgId }, 'seq', 1);
+    const bumped = await managerOf(tx).increment(AuditHead, { orgId }, 'seq', 1);
     if (!bumped.affected) await this.startChain(tx, orgId);
-    return tx.findOneByOrFail(AuditHead, { orgId });
+    return managerOf(tx).findOneByOrFail(AuditHead, { orgId });
   }
 
   /** An office's first event. Offices get their head when created; this covers older ones. */
   private async startChain(tx: Tx, orgId: number): Promise<void> {
     try {
-      await tx.insert(AuditHead, { orgId, seq: 1, hash: GENESIS_HASH });
+      await managerOf(tx).insert(AuditHead, { orgId, seq: 1, hash: GENESIS_HASH });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      await tx.increment(AuditHead, { orgId }, 'seq', 1);
+      await managerOf(tx).increment(AuditHead, { orgId }, 'seq', 1);
     }
   }
 
   /** Creates the chain's head with the office, so appends never race to create it. */
   async createHead(tx: Tx, orgId: number): Promise<void> {
-    await tx.insert(AuditHead, { orgId, seq: 0, hash: GENESIS_HASH });
+    await managerOf(tx).insert(AuditHead, { orgId, seq: 0, hash: GENESIS_HASH });
   }
 
   /** Events in seq order, a batch at a time, for verification without loading the whole log. */
@@ -81,7 +83,8 @@ export class AuditRepository {
     });
   }
 
-  orgIds(): Promise<number[]> {
+  /** Across offices: verify-audit (the CLI) checks every office's chain. */
+  orgIdsAcrossOffices(): Promise<number[]> {
     return this.dataSource.manager
       .find(AuditHead, { select: { orgId: true } })
       .then((rows) => rows.map((r) => r.orgId));

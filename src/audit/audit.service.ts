@@ -65,7 +65,7 @@ export class AuditService {
   }
 
   async verifyAll(): Promise<ChainVerification[]> {
-    const ids = await this.repo.orgIds();
+    const ids = await this.repo.orgIdsAcrossOffices();
     return Promise.all(ids.map((id) => this.verify(id)));
   }
 

@@ -41,7 +41,7 @@ export class AuthService {
 
   /** The user when the password is right and the account active; the same time either way. */
   private async checkPassword(dto: LoginDto): Promise<User | undefined> {
-    const user = await this.org.findUserForLogin(dto.username);
+    const user = await this.org.findUserForLoginAcrossOffices(dto.username);
     const ok = await this.hasher.verify(user?.passwordHash, dto.password);
     return user && ok && user.active ? user : undefined;
   }
@@ -68,6 +68,6 @@ export class AuthService {
   async signOut(token: string): Promise<void> {
     const claims = await this.tokens.verify(token);
     if (!claims) return;
-    await this.tx.run((tx) => this.org.endSessions(claims.org, claims.sub, claims.ver, tx));
+    await this.tx.run((tx) => this.org.endSessions(tx, claims.org, claims.sub, claims.ver));
   }
 }

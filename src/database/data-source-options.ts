@@ -16,12 +16,6 @@ export interface DatabaseSettings {
   logging?: boolean;
 }
 
-export type DatabaseKind = 'mysql' | 'sqlite';
-
-export function databaseKind(settings: DatabaseSettings): DatabaseKind {
-  return settings.url ? 'mysql' : 'sqlite';
-}
-
 /** The one place that knows how to reach either database; used by the app, the CLI and tests. */
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
   const logging: LogLevel[] = settings.logging ? ['error', 'warn', 'migration'] : ['error'];

@@ -1,4 +1,38 @@
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { DatabaseSettings, dataSourceOptions } from './data-source-options';
+
+/** Applies the pending migrations, each in its own transaction; returns how many ran. */
+export function runMigrations(settings: DatabaseSettings): Promise<number> {
+  return withDataSource(
+    settings,
+    async (ds) => (await ds.runMigrations({ transaction: 'each' })).length,
+  );
+}
+
+/** Reverts every applied migration, newest first; returns how many. */
+export function revertAllMigrations(settings: DatabaseSettings): Promise<number> {
+  return withDataSource(settings, async (ds) => {
+    let reverted = 0;
+    while ((await appliedMigrationCount(ds)) > 0) {
+      await revertLastMigration(ds);
+      reverted++;
+    }
+    return reverted;
+  });
+}
+
+/** A data source of its own (not the app's), closed when the work is done. */
+async function withDataSource<T>(
+  settings: DatabaseSettings,
+  work: (ds: DataSource) => Promise<T>,
+): Promise<T> {
+  const ds = await new DataSource(dataSourceOptions(settings)).initialize();
+  try {
+    return await work(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
 
 /**
  * Reverts the latest migration. TypeORM turns SQLite's foreign keys off around `runMigrations`

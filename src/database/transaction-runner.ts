@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { isDeadlock } from './database-errors';
+import { asTx, Tx } from './tx';
 
-/** An open transaction; services pass it to repositories without touching the ORM. */
-export type Tx = EntityManager;
+export type { Tx } from './tx';
 
 const DEADLOCK_RETRIES = 3;
 
@@ -24,7 +24,7 @@ export class TransactionRunner {
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     if (!this.isSqlite) return this.withDeadlockRetry(work);
-    const next = this.sqliteQueue.then(() => this.dataSource.transaction(work));
+    const next = this.sqliteQueue.then(() => this.dataSource.transaction((em) => work(asTx(em))));
     this.sqliteQueue = next.catch(() => undefined);
     return next;
   }
@@ -32,7 +32,7 @@ export class TransactionRunner {
   private async withDeadlockRetry<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(work);
+        return await this.dataSource.transaction((em) => work(asTx(em)));
       } catch (error) {
         if (attempt >= DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
       }

@@ -6,7 +6,7 @@ import { thaiWords } from '../common/thai/thai-words';
 import { PageQueryDto } from '../common/http/page-query.dto';
 import { ListMemosQueryDto } from '../memo/dto/list.dto';
 import { visibilityOf } from '../memo/memo-access';
-import { MemoRepository } from '../memo/memo.repository';
+import { MemoQueriesRepository } from '../memo/memo-queries.repository';
 import { toInboxItem, toListItem } from '../memo/memo.views';
 
 const MAX_WORDS = 8;
@@ -14,7 +14,7 @@ const MAX_WORDS = 8;
 @Injectable()
 export class InboxService {
   constructor(
-    private readonly repo: MemoRepository,
+    private readonly repo: MemoQueriesRepository,
     private readonly clock: Clock,
   ) {}
 

@@ -5,7 +5,8 @@ import type { Visibility } from './memo.queries';
 
 /**
  * Who may read a memo — the one rule, used for single reads here and mirrored in the list query
- * (applyVisibility); test/e2e/visibility-agreement.e2e-spec.ts fails if either changes alone:
+ * (MemoQueriesRepository.applyVisibility); test/e2e/visibility-agreement.e2e-spec.ts fails if either
+ * changes alone:
  * - its author, anyone ever on its chain, and readers the author named — whatever its secrecy;
  * - for non-secret memos: the whole office once approved; executives and the registrar while in
  *   progress; drafts stay with their author.

@@ -7,6 +7,7 @@ import { OitLinksProviderModule } from './oit-links.provider';
 import { SealingModule } from '../sealing/sealing.module';
 import { AttachmentService } from './attachment.service';
 import { MemoController } from './memo.controller';
+import { MemoQueriesRepository } from './memo-queries.repository';
 import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
 
@@ -27,7 +28,7 @@ import { MemoService } from './memo.service';
     }),
   ],
   controllers: [MemoController],
-  providers: [MemoRepository, MemoService, AttachmentService],
-  exports: [MemoRepository, MemoService, AttachmentService],
+  providers: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],
+  exports: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],
 })
 export class MemoModule {}

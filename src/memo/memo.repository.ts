@@ -1,30 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import type { Tx } from '../database/transaction-runner';
+import { DataSource, EntityManager } from 'typeorm';
+import type { OfficeRow } from '../database/office-row';
+import { managerOf, Tx } from '../database/tx';
 import { Issuance } from './issuance.entity';
 import { MemoAttachment } from './memo-attachment.entity';
 import { MemoReader } from './memo-reader.entity';
 import { MemoStep, StepState } from './memo-step.entity';
 import { Memo } from './memo.entity';
 import type { MemoStatus } from './memo.enums';
-import type { InboxRow, ListFilter, ListRow, Visibility } from './memo.queries';
 
-/** Persistence of memos and their parts. Every method is scoped by orgId. */
+/**
+ * Persistence of memos and their parts. Every method is scoped by orgId; writes take the
+ * transaction first. The inbox and list read models are in MemoQueriesRepository.
+ */
 @Injectable()
 export class MemoRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private em(tx?: Tx): EntityManager {
-    return tx ?? this.dataSource.manager;
+    return tx ? managerOf(tx) : this.dataSource.manager;
   }
 
   findMemo(orgId: number, id: number, tx?: Tx): Promise<Memo | null> {
     return this.em(tx).findOneBy(Memo, { orgId, id });
   }
 
-  insertMemo(tx: Tx, memo: Partial<Memo>): Promise<Memo> {
-    return tx.save(Memo, memo);
+  insertMemo(tx: Tx, memo: OfficeRow<Memo>): Promise<Memo> {
+    return managerOf(tx).save(Memo, memo);
   }
 
   /**
@@ -39,7 +42,7 @@ export class MemoRepository {
     expected: { version: number; statuses: readonly MemoStatus[] },
     changes: Partial<Memo>,
   ): Promise<boolean> {
-    const result = await tx
+    const result = await managerOf(tx)
       .createQueryBuilder()
       .update(Memo)
       .set({ ...changes, version: () => 'version + 1' })
@@ -60,12 +63,16 @@ export class MemoRepository {
     docNumber: string,
     at: Date,
   ): Promise<void> {
-    await tx.update(Memo, { orgId, id }, { docNumber, registeredAt: at });
+    await managerOf(tx).update(Memo, { orgId, id }, { docNumber, registeredAt: at });
   }
 
   /** Pending steps of a round that will no longer be reached (after a return or withdrawal). */
   async cancelPendingSteps(tx: Tx, orgId: number, memoId: number, round: number): Promise<void> {
-    await tx.update(MemoStep, { orgId, memoId, round, state: 'pending' }, { state: 'cancelled' });
+    await managerOf(tx).update(
+      MemoStep,
+      { orgId, memoId, round, state: 'pending' },
+      { state: 'cancelled' },
+    );
   }
 
   steps(orgId: number, memoId: number, tx?: Tx): Promise<MemoStep[]> {
@@ -75,8 +82,8 @@ export class MemoRepository {
     });
   }
 
-  insertSteps(tx: Tx, steps: Array<Partial<MemoStep>>): Promise<MemoStep[]> {
-    return tx.save(MemoStep, steps);
+  insertSteps(tx: Tx, steps: Array<OfficeRow<MemoStep>>): Promise<MemoStep[]> {
+    return managerOf(tx).save(MemoStep, steps);
   }
 
   /** Moves a pending step to its outcome; false if it was no longer pending. */
@@ -86,12 +93,16 @@ export class MemoRepository {
     stepId: number,
     outcome: { state: StepState; note: string; actedAt: Date },
   ): Promise<boolean> {
-    const result = await tx.update(MemoStep, { id: stepId, orgId, state: 'pending' }, outcome);
+    const result = await managerOf(tx).update(
+      MemoStep,
+      { id: stepId, orgId, state: 'pending' },
+      outcome,
+    );
     return result.affected === 1;
   }
 
   async activateStep(tx: Tx, orgId: number, stepId: number, at: Date): Promise<void> {
-    await tx.update(MemoStep, { id: stepId, orgId }, { activatedAt: at });
+    await managerOf(tx).update(MemoStep, { id: stepId, orgId }, { activatedAt: at });
   }
 
   /** Everyone who has ever been on the memo's chain. */
@@ -111,9 +122,10 @@ export class MemoRepository {
   }
 
   async replaceReaders(tx: Tx, orgId: number, memoId: number, userIds: number[]): Promise<void> {
-    await tx.delete(MemoReader, { orgId, memoId });
+    const em = managerOf(tx);
+    await em.delete(MemoReader, { orgId, memoId });
     if (userIds.length > 0)
-      await tx.insert(
+      await em.insert(
         MemoReader,
         userIds.map((userId) => ({ orgId, memoId, userId })),
       );
@@ -127,12 +139,12 @@ export class MemoRepository {
     return this.dataSource.manager.findOneBy(MemoAttachment, { orgId, memoId, id });
   }
 
-  saveAttachment(tx: Tx, attachment: Partial<MemoAttachment>): Promise<MemoAttachment> {
-    return tx.save(MemoAttachment, attachment);
+  saveAttachment(tx: Tx, attachment: OfficeRow<MemoAttachment>): Promise<MemoAttachment> {
+    return managerOf(tx).save(MemoAttachment, attachment);
   }
 
   async deleteAttachment(tx: Tx, orgId: number, memoId: number, id: number): Promise<boolean> {
-    const result = await tx.delete(MemoAttachment, { orgId, memoId, id });
+    const result = await managerOf(tx).delete(MemoAttachment, { orgId, memoId, id });
     return result.affected === 1;
   }
 
@@ -144,180 +156,11 @@ export class MemoRepository {
     return this.em(tx).findOneBy(Issuance, { orgId, id });
   }
 
-  saveIssuance(tx: Tx, issuance: Partial<Issuance>): Promise<Issuance> {
-    return tx.save(Issuance, issuance);
+  saveIssuance(tx: Tx, issuance: OfficeRow<Issuance>): Promise<Issuance> {
+    return managerOf(tx).save(Issuance, issuance);
   }
 
   async deleteIssuance(tx: Tx, orgId: number, memoId: number): Promise<void> {
-    await tx.delete(Issuance, { orgId, memoId });
-  }
-
-  findMemosByIds(orgId: number, ids: number[]): Promise<Memo[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.findBy(Memo, { orgId, id: In(ids) });
-  }
-
-  /**
-   * Memos waiting for `userId`, urgent first, then oldest. The page's ids come from the inbox
-   * index alone; only those rows are then joined to names (a deferred join: an approver with
-   * hundreds waiting does not pay for hundreds of joins).
-   */
-  async inbox(
-    orgId: number,
-    userId: number,
-    skip: number,
-    take: number,
-  ): Promise<[InboxRow[], number]> {
-    const base = this.dataSource.manager
-      .createQueryBuilder(Memo, 'm')
-      .where('m.org_id = :orgId AND m.current_assignee_user_id = :userId AND m.status = :status', {
-        orgId,
-        userId,
-        status: 'in_review',
-      });
-    const order = (qb: SelectQueryBuilder<Memo>) =>
-      qb
-        .orderBy('m.urgency_rank', 'DESC')
-        .addOrderBy('m.submitted_at', 'ASC')
-        .addOrderBy('m.id', 'ASC');
-    const [total, ids] = await Promise.all([
-      base.clone().getCount(),
-      this.pageIds(order(base.clone()), skip, take),
-    ]);
-    if (ids.length === 0) return [[], total];
-    const rows = await order(this.withNames(base.clone().andWhere('m.id IN (:...ids)', { ids })))
-      .innerJoin(
-        MemoStep,
-        's',
-        's.org_id = m.org_id AND s.memo_id = m.id AND s.round = m.round AND s.step_order = m.current_step_order',
-      )
-      .addSelect(['s.role AS stepRole', 's.capacity AS capacity', 's.activated_at AS waitingSince'])
-      .getRawMany<InboxRow>();
-    return [rows, total];
-  }
-
-  private async pageIds(
-    qb: SelectQueryBuilder<Memo>,
-    skip: number,
-    take: number,
-  ): Promise<number[]> {
-    const rows = await qb
-      .select('m.id', 'id')
-      .offset(skip)
-      .limit(take)
-      .getRawMany<{ id: number }>();
-    return rows.map((r) => Number(r.id));
-  }
-
-  /** Lists and searches memos the viewer may see (the visibility rule is in memo-access.ts). */
-  async list(
-    orgId: number,
-    viewer: Visibility,
-    filter: ListFilter,
-    skip: number,
-    take: number,
-  ): Promise<[ListRow[], number]> {
-    const base = this.dataSource.manager
-      .createQueryBuilder(Memo, 'm')
-      .where('m.org_id = :orgId', { orgId });
-    this.applyVisibility(base, viewer);
-    this.applyFilter(base, viewer.userId, filter);
-    const order = (qb: SelectQueryBuilder<Memo>) =>
-      qb.orderBy('m.updated_at', 'DESC').addOrderBy('m.id', 'DESC');
-    const [total, ids] = await Promise.all([
-      base.clone().getCount(),
-      this.pageIds(order(base.clone()), skip, take),
-    ]);
-    if (ids.length === 0) return [[], total];
-    const rows = await order(
-      this.withNames(
-        this.dataSource.manager
-          .createQueryBuilder(Memo, 'm')
-          .where('m.org_id = :orgId AND m.id IN (:...ids)', { orgId, ids }),
-      ),
-    )
-      .leftJoin('app_user', 'a', 'a.id = m.current_assignee_user_id')
-      .addSelect([
-        'a.title_prefix AS assigneeTitle',
-        'a.first_name AS assigneeFirstName',
-        'a.last_name AS assigneeLastName',
-      ])
-      .getRawMany<ListRow>();
-    return [rows, total];
-  }
-
-  private withNames(qb: SelectQueryBuilder<Memo>): SelectQueryBuilder<Memo> {
-    return qb
-      .clone()
-      .select([
-        'm.id AS id',
-        'm.subject AS subject',
-        'm.status AS status',
-        'm.urgency AS urgency',
-        'm.urgent_by AS urgentBy',
-        'm.secrecy AS secrecy',
-        'm.version AS version',
-        'm.doc_number AS docNumber',
-        'm.submitted_at AS submittedAt',
-        'm.registered_at AS registeredAt',
-        'm.updated_at AS updatedAt',
-        'm.author_user_id AS authorUserId',
-        'u.title_prefix AS authorTitle',
-        'u.first_name AS authorFirstName',
-        'u.last_name AS authorLastName',
-        'g.name AS groupName',
-      ])
-      .innerJoin('app_user', 'u', 'u.id = m.author_user_id')
-      .leftJoin('org_group', 'g', 'g.id = m.group_id');
-  }
-
-  private applyVisibility(qb: SelectQueryBuilder<Memo>, v: Visibility): void {
-    qb.andWhere(
-      new Brackets((w) => {
-        w.where('m.author_user_id = :me', { me: v.userId })
-          .orWhere(
-            'EXISTS (SELECT 1 FROM memo_step vs WHERE vs.org_id = m.org_id AND vs.memo_id = m.id AND vs.assignee_user_id = :me)',
-          )
-          .orWhere(
-            'EXISTS (SELECT 1 FROM memo_reader vr WHERE vr.org_id = m.org_id AND vr.memo_id = m.id AND vr.user_id = :me)',
-          )
-          .orWhere("(m.secrecy = 'normal' AND m.status = 'approved')");
-        if (v.seesOfficeWork) w.orWhere("(m.secrecy = 'normal' AND m.status <> 'draft')");
-      }),
-    );
-  }
-
-  private applyFilter(qb: SelectQueryBuilder<Memo>, me: number, f: ListFilter): void {
-    const actedByMe =
-      'EXISTS (SELECT 1 FROM memo_step fs WHERE fs.org_id = m.org_id AND fs.memo_id = m.id AND fs.assignee_user_id = :me)';
-    switch (f.box) {
-      case 'drafts':
-        qb.andWhere("m.author_user_id = :me AND m.status = 'draft'", { me });
-        break;
-      case 'returned':
-        qb.andWhere("m.author_user_id = :me AND m.status = 'returned'", { me });
-        break;
-      case 'in_progress':
-        qb.andWhere(`m.status = 'in_review' AND (m.author_user_id = :me OR ${actedByMe})`, { me });
-        break;
-      case 'done':
-        qb.andWhere(
-          `m.status IN ('approved', 'rejected', 'withdrawn') AND (m.author_user_id = :me OR ${actedByMe})`,
-          { me },
-        );
-        break;
-      case 'all':
-        break;
-    }
-    if (f.status) qb.andWhere('m.status = :status', { status: f.status });
-    if (f.number) qb.andWhere('m.doc_number LIKE :number', { number: `%${escapeLike(f.number)}%` });
-    if (f.from) qb.andWhere('COALESCE(m.registered_at, m.created_at) >= :from', { from: f.from });
-    if (f.to) qb.andWhere('COALESCE(m.registered_at, m.created_at) < :to', { to: f.to });
-    f.words.forEach((word, i) => {
-      qb.andWhere(`m.search_text LIKE :w${i}`, { [`w${i}`]: `% ${escapeLike(word)}%` });
-    });
+    await managerOf(tx).delete(Issuance, { orgId, memoId });
   }
 }
-
-/** Wildcards in user input match themselves. */
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import type { Tx } from '../database/transaction-runner';
+import { managerOf, Tx } from '../database/tx';
 import { Notification } from './notification.entity';
 
+/** Notices to people. Every method is scoped by orgId (and the person). */
 @Injectable()
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(tx: Tx, notice: Omit<Notification, 'id'>): Promise<void> {
-    await tx.insert(Notification, notice);
+    await managerOf(tx).insert(Notification, notice);
   }
 
   list(orgId: number, userId: number, unreadOnly: boolean, skip: number, take: number) {

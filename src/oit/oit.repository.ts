@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, EntityManager, In } from 'typeorm';
-import type { Tx } from '../database/transaction-runner';
+import type { OfficeRow } from '../database/office-row';
+import { managerOf, Tx } from '../database/tx';
 import { OrgGroup } from '../org/org-group.entity';
 import { OitAssignment } from './entities/oit-assignment.entity';
 import { DocumentEvidenceKind, OitEvidence } from './entities/oit-evidence.entity';
@@ -9,13 +10,16 @@ import { LinkStatus, OitLink } from './entities/oit-link.entity';
 import { OitOfficeYear } from './entities/oit-office-year.entity';
 import { OitRule } from './entities/oit-rule.entity';
 
-/** Evidence, links, rules, assignments and office years. Every read is scoped by orgId. */
+/**
+ * Evidence, links, rules, assignments and office years. Every method is scoped by orgId except
+ * findPublishedFileAcrossOffices; writes take the transaction first.
+ */
 @Injectable()
 export class OitRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private em(tx?: Tx): EntityManager {
-    return tx ?? this.dataSource.manager;
+    return tx ? managerOf(tx) : this.dataSource.manager;
   }
 
   // evidence
@@ -33,17 +37,17 @@ export class OitRepository {
     return this.em(tx).findOneBy(OitEvidence, { orgId, kind, documentId });
   }
 
-  saveEvidence(evidence: Partial<OitEvidence> & { orgId: number }, tx: Tx): Promise<OitEvidence> {
-    return tx.save(OitEvidence, evidence);
+  saveEvidence(tx: Tx, evidence: OfficeRow<OitEvidence>): Promise<OitEvidence> {
+    return managerOf(tx).save(OitEvidence, evidence);
   }
 
   /**
-   * The one lookup across offices: a published file is fetched by its content hash alone. Rows
+   * Across offices: a published file is fetched by its content hash alone. Rows
    * are evidence files with a confirmed link in a year whose public page is live (snapshot
    * null), then those linked in a year frozen by a submission, whose snapshot (in the blob store)
    * says whether the page shows them. Unlinked, proposed or rejected files of live years: none.
    */
-  findPublishedFile(
+  findPublishedFileAcrossOffices(
     sha256: string,
   ): Promise<Array<{ fileName: string | null; snapshotSha256: string | null }>> {
     // NULL sorts first in MySQL and SQLite alike: rows of live pages need no snapshot read.
@@ -75,8 +79,8 @@ export class OitRepository {
     return this.em(tx).find(OitLink, { where: { orgId, evidenceId }, order: { id: 'ASC' } });
   }
 
-  saveLink(link: Partial<OitLink> & { orgId: number }, tx: Tx): Promise<OitLink> {
-    return tx.save(OitLink, link);
+  saveLink(tx: Tx, link: OfficeRow<OitLink>): Promise<OitLink> {
+    return managerOf(tx).save(OitLink, link);
   }
 
   /** Links of a fiscal year with their evidence, optionally only some statuses. */
@@ -135,12 +139,12 @@ export class OitRepository {
     return this.em(tx).findOneBy(OitRule, { orgId, id });
   }
 
-  saveRule(rule: Partial<OitRule> & { orgId: number }, tx: Tx): Promise<OitRule> {
-    return tx.save(OitRule, rule);
+  saveRule(tx: Tx, rule: OfficeRow<OitRule>): Promise<OitRule> {
+    return managerOf(tx).save(OitRule, rule);
   }
 
-  async deleteRule(orgId: number, id: number, tx: Tx): Promise<void> {
-    await tx.delete(OitRule, { orgId, id });
+  async deleteRule(tx: Tx, orgId: number, id: number): Promise<void> {
+    await managerOf(tx).delete(OitRule, { orgId, id });
   }
 
   // assignments
@@ -154,22 +158,19 @@ export class OitRepository {
   }
 
   findAssignment(orgId: number, itemCode: string, tx: Tx): Promise<OitAssignment | null> {
-    return tx.findOneBy(OitAssignment, { orgId, itemCode });
+    return managerOf(tx).findOneBy(OitAssignment, { orgId, itemCode });
   }
 
-  saveAssignment(
-    assignment: Partial<OitAssignment> & { orgId: number },
-    tx: Tx,
-  ): Promise<OitAssignment> {
-    return tx.save(OitAssignment, assignment);
+  saveAssignment(tx: Tx, assignment: OfficeRow<OitAssignment>): Promise<OitAssignment> {
+    return managerOf(tx).save(OitAssignment, assignment);
   }
 
-  async deleteAssignment(orgId: number, itemCode: string, tx: Tx): Promise<void> {
-    await tx.delete(OitAssignment, { orgId, itemCode });
+  async deleteAssignment(tx: Tx, orgId: number, itemCode: string): Promise<void> {
+    await managerOf(tx).delete(OitAssignment, { orgId, itemCode });
   }
 
   findGroup(orgId: number, groupId: number, tx: Tx): Promise<OrgGroup | null> {
-    return tx.findOneBy(OrgGroup, { orgId, id: groupId });
+    return managerOf(tx).findOneBy(OrgGroup, { orgId, id: groupId });
   }
 
   // office years
@@ -178,15 +179,16 @@ export class OitRepository {
     return this.em(tx).findOneBy(OitOfficeYear, { orgId, fiscalYear });
   }
 
-  saveOfficeYear(year: Partial<OitOfficeYear> & { orgId: number }, tx: Tx): Promise<OitOfficeYear> {
-    return tx.save(OitOfficeYear, year);
+  saveOfficeYear(tx: Tx, year: OfficeRow<OitOfficeYear>): Promise<OitOfficeYear> {
+    return managerOf(tx).save(OitOfficeYear, year);
   }
 
   /** Makes sure the row exists and locks it, so that two submissions cannot both win. */
-  async lockOfficeYear(orgId: number, fiscalYear: number, tx: Tx): Promise<OitOfficeYear> {
-    const existing = await tx.findOneBy(OitOfficeYear, { orgId, fiscalYear });
+  async lockOfficeYear(tx: Tx, orgId: number, fiscalYear: number): Promise<OitOfficeYear> {
+    const em = managerOf(tx);
+    const existing = await em.findOneBy(OitOfficeYear, { orgId, fiscalYear });
     if (!existing) {
-      await tx
+      await em
         .createQueryBuilder()
         .insert()
         .into(OitOfficeYear)
@@ -195,10 +197,10 @@ export class OitRepository {
         .execute();
     }
     const locking =
-      tx.connection.options.type === 'better-sqlite3'
+      em.connection.options.type === 'better-sqlite3'
         ? {}
         : { lock: { mode: 'pessimistic_write' as const } };
-    const row = await tx.findOne(OitOfficeYear, { where: { orgId, fiscalYear }, ...locking });
+    const row = await em.findOne(OitOfficeYear, { where: { orgId, fiscalYear }, ...locking });
     if (!row) throw new Error('office year row vanished inside its transaction');
     return row;
   }

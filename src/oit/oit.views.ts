@@ -24,8 +24,6 @@ export const toEvidenceView = (e: OitEvidence, baseUrl: string) => ({
   size: e.size,
 });
 
-export type EvidenceView = ReturnType<typeof toEvidenceView>;
-
 export const toLinkView = (l: OitLink, baseUrl: string) => ({
   id: l.id,
   code: l.itemCode,

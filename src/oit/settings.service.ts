@@ -33,17 +33,14 @@ export class SettingsService {
     const { rules } = compileRuleSet(await this.repo.listRules(actor.orgId));
     if (!fitsOfficeBudget(rules, rule)) throw new DomainError('OIT_RULES_LIMIT');
     const saved = await this.tx.run((tx) =>
-      this.repo.saveRule(
-        {
-          orgId: actor.orgId,
-          itemCode: dto.code,
-          kind: dto.kind,
-          pattern: dto.pattern.trim(),
-          createdByUserId: actor.userId,
-          createdAt: this.clock.now(),
-        },
-        tx,
-      ),
+      this.repo.saveRule(tx, {
+        orgId: actor.orgId,
+        itemCode: dto.code,
+        kind: dto.kind,
+        pattern: dto.pattern.trim(),
+        createdByUserId: actor.userId,
+        createdAt: this.clock.now(),
+      }),
     );
     return toRuleView(saved);
   }
@@ -51,7 +48,7 @@ export class SettingsService {
   async deleteRule(actor: Actor, id: number): Promise<void> {
     await this.tx.run(async (tx) => {
       if (!(await this.repo.findRule(actor.orgId, id, tx))) throw notFound();
-      await this.repo.deleteRule(actor.orgId, id, tx);
+      await this.repo.deleteRule(tx, actor.orgId, id);
     });
   }
 
@@ -69,20 +66,17 @@ export class SettingsService {
 
   async assign(actor: Actor, code: string, dto: AssignGroupDto) {
     await this.tx.run(async (tx) => {
-      if (dto.groupId === null) return this.repo.deleteAssignment(actor.orgId, code, tx);
+      if (dto.groupId === null) return this.repo.deleteAssignment(tx, actor.orgId, code);
       if (!(await this.repo.findGroup(actor.orgId, dto.groupId, tx))) throw notFound();
       const existing = await this.repo.findAssignment(actor.orgId, code, tx);
-      await this.repo.saveAssignment(
-        {
-          ...(existing ? { id: existing.id } : {}),
-          orgId: actor.orgId,
-          itemCode: code,
-          groupId: dto.groupId,
-          updatedByUserId: actor.userId,
-          updatedAt: this.clock.now(),
-        },
-        tx,
-      );
+      await this.repo.saveAssignment(tx, {
+        ...(existing ? { id: existing.id } : {}),
+        orgId: actor.orgId,
+        itemCode: code,
+        groupId: dto.groupId,
+        updatedByUserId: actor.userId,
+        updatedAt: this.clock.now(),
+      });
     });
     return this.listAssignments(actor);
   }
@@ -90,17 +84,14 @@ export class SettingsService {
   /** IIT and EIT as published by the survey; editable until the year is submitted. */
   async setSurvey(actor: Actor, fiscalYear: number, dto: SurveyDto) {
     const saved = await this.tx.run(async (tx) => {
-      const year = await this.repo.lockOfficeYear(actor.orgId, fiscalYear, tx);
+      const year = await this.repo.lockOfficeYear(tx, actor.orgId, fiscalYear);
       if (year.submittedAt) throw new DomainError('OIT_ALREADY_SUBMITTED');
-      return this.repo.saveOfficeYear(
-        {
-          ...year,
-          ...(dto.iit === undefined ? {} : { iit: dto.iit }),
-          ...(dto.eit === undefined ? {} : { eit: dto.eit }),
-          updatedAt: this.clock.now(),
-        },
-        tx,
-      );
+      return this.repo.saveOfficeYear(tx, {
+        ...year,
+        ...(dto.iit === undefined ? {} : { iit: dto.iit }),
+        ...(dto.eit === undefined ? {} : { eit: dto.eit }),
+        updatedAt: this.clock.now(),
+      });
     });
     return { fiscalYear, iit: saved.iit, eit: saved.eit };
   }

@@ -1,48 +1,55 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
-import type { Tx } from '../database/transaction-runner';
+import type { OfficeRow } from '../database/office-row';
+import { managerOf, Tx } from '../database/tx';
 import { Delegation } from './delegation.entity';
 import { OrgGroup } from './org-group.entity';
 import { Organization } from './organization.entity';
 import { Position } from './position.entity';
 import { User } from './user.entity';
 
-/** Persistence of organisations, groups, positions, users and delegations. Every read is scoped by orgId. */
+/**
+ * Persistence of organisations, groups, positions, users and delegations. Every method is scoped
+ * by orgId except those named …AcrossOffices; writes take the transaction first.
+ */
 @Injectable()
 export class OrgRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private em(tx?: Tx): EntityManager {
-    return tx ?? this.dataSource.manager;
+    return tx ? managerOf(tx) : this.dataSource.manager;
   }
 
   findOrganization(orgId: number, tx?: Tx): Promise<Organization | null> {
     return this.em(tx).findOneBy(Organization, { id: orgId });
   }
 
-  findOrganizationByCode(code: string): Promise<Organization | null> {
+  /** Across offices: the public OIT page and the demo seed name an office by its code alone. */
+  findOrganizationByCodeAcrossOffices(code: string): Promise<Organization | null> {
     return this.dataSource.manager.findOneBy(Organization, { code });
   }
 
-  saveOrganization(org: Partial<Organization>, tx?: Tx): Promise<Organization> {
-    return this.em(tx).save(Organization, org);
+  /** Creates an office: the row is the office itself, so there is no orgId to scope it by. */
+  saveOrganization(tx: Tx, org: Partial<Organization>): Promise<Organization> {
+    return managerOf(tx).save(Organization, org);
   }
 
-  findUserForLogin(username: string): Promise<User | null> {
+  /** Across offices: usernames are unique system-wide, and sign-in comes before any office. */
+  findUserForLoginAcrossOffices(username: string): Promise<User | null> {
     return this.dataSource.manager.findOneBy(User, { username });
   }
 
   /** Raises the user's session version unless another sign-out already did. */
-  async endSessions(orgId: number, userId: number, version: number, tx: Tx): Promise<void> {
-    await tx.update(
+  async endSessions(tx: Tx, orgId: number, userId: number, version: number): Promise<void> {
+    await managerOf(tx).update(
       User,
       { id: userId, orgId, sessionVersion: version },
       { sessionVersion: version + 1 },
     );
   }
 
-  /** The one unscoped user lookup: resolving a token's subject, checked against its org claim. */
+  /** Resolves a token's subject, in the office its org claim names. */
   findActiveUserById(orgId: number, userId: number): Promise<User | null> {
     return this.dataSource.manager.findOneBy(User, { id: userId, orgId, active: true });
   }
@@ -80,12 +87,13 @@ export class OrgRepository {
     return users.filter((u) => u.roles.includes(role as User['roles'][number]));
   }
 
-  usernameExists(username: string, tx?: Tx): Promise<boolean> {
+  /** Across offices: usernames are unique system-wide (sign-in does not ask for the office). */
+  usernameExistsAcrossOffices(username: string, tx?: Tx): Promise<boolean> {
     return this.em(tx).existsBy(User, { username });
   }
 
-  saveUser(user: Partial<User>, tx?: Tx): Promise<User> {
-    return this.em(tx).save(User, user);
+  saveUser(tx: Tx, user: OfficeRow<User>): Promise<User> {
+    return managerOf(tx).save(User, user);
   }
 
   findGroup(orgId: number, groupId: number, tx?: Tx): Promise<OrgGroup | null> {
@@ -102,8 +110,8 @@ export class OrgRepository {
       .then((g) => g !== null && g.id !== exceptId);
   }
 
-  saveGroup(group: Partial<OrgGroup>, tx?: Tx): Promise<OrgGroup> {
-    return this.em(tx).save(OrgGroup, group);
+  saveGroup(tx: Tx, group: OfficeRow<OrgGroup>): Promise<OrgGroup> {
+    return managerOf(tx).save(OrgGroup, group);
   }
 
   findPosition(orgId: number, positionId: number, tx?: Tx): Promise<Position | null> {
@@ -115,9 +123,10 @@ export class OrgRepository {
   }
 
   /** Finds a position by its printed name, creating it on first use. */
-  async positionNamed(orgId: number, name: string, tx?: Tx): Promise<Position> {
-    const existing = await this.em(tx).findOneBy(Position, { orgId, name });
-    return existing ?? this.em(tx).save(Position, { orgId, name });
+  async positionNamed(tx: Tx, orgId: number, name: string): Promise<Position> {
+    const em = managerOf(tx);
+    const existing = await em.findOneBy(Position, { orgId, name });
+    return existing ?? em.save(Position, { orgId, name });
   }
 
   listDelegations(orgId: number): Promise<Delegation[]> {
@@ -141,7 +150,7 @@ export class OrgRepository {
     return started.filter((d) => d.endsAt === null || d.endsAt.getTime() > at.getTime());
   }
 
-  saveDelegation(delegation: Partial<Delegation>, tx?: Tx): Promise<Delegation> {
-    return this.em(tx).save(Delegation, delegation);
+  saveDelegation(tx: Tx, delegation: OfficeRow<Delegation>): Promise<Delegation> {
+    return managerOf(tx).save(Delegation, delegation);
   }
 }

@@ -64,7 +64,7 @@ export class OrgService {
         throw new DomainError('GROUP_NAME_TAKEN');
       }
       await this.requireInOffice(actor, [dto.headUserId, dto.deputyUserId], tx);
-      const group = await this.repo.saveGroup({ ...dto, orgId: actor.orgId }, tx);
+      const group = await this.repo.saveGroup(tx, { ...dto, orgId: actor.orgId });
       await this.record(tx, actor, 'group.create', 'group', group.id, { ...dto });
       return toGroupView(group);
     });
@@ -78,7 +78,7 @@ export class OrgService {
         throw new DomainError('GROUP_NAME_TAKEN');
       }
       await this.requireInOffice(actor, [dto.headUserId, dto.deputyUserId], tx);
-      const saved = await this.repo.saveGroup({ ...group, ...dto }, tx);
+      const saved = await this.repo.saveGroup(tx, { ...group, ...dto });
       await this.record(tx, actor, 'group.update', 'group', groupId, { ...dto });
       return toGroupView(saved);
     });
@@ -97,24 +97,22 @@ export class OrgService {
   async createUser(actor: Actor, dto: CreateUserDto): Promise<UserView> {
     const passwordHash = await this.hasher.hash(dto.password);
     const id = await this.tx.run(async (tx) => {
-      if (await this.repo.usernameExists(dto.username, tx)) throw new DomainError('USERNAME_TAKEN');
+      if (await this.repo.usernameExistsAcrossOffices(dto.username, tx))
+        throw new DomainError('USERNAME_TAKEN');
       const fields = await this.resolveUserFields(actor, dto, tx);
-      const user = await this.repo.saveUser(
-        {
-          orgId: actor.orgId,
-          username: dto.username,
-          passwordHash,
-          titlePrefix: dto.titlePrefix,
-          firstName: dto.firstName,
-          lastName: dto.lastName,
-          roles: dto.roles,
-          email: dto.email ?? null,
-          active: true,
-          createdAt: this.clock.now(),
-          ...fields,
-        },
-        tx,
-      );
+      const user = await this.repo.saveUser(tx, {
+        orgId: actor.orgId,
+        username: dto.username,
+        passwordHash,
+        titlePrefix: dto.titlePrefix,
+        firstName: dto.firstName,
+        lastName: dto.lastName,
+        roles: dto.roles,
+        email: dto.email ?? null,
+        active: true,
+        createdAt: this.clock.now(),
+        ...fields,
+      });
       await this.record(tx, actor, 'user.create', 'user', user.id, {
         username: dto.username,
         roles: dto.roles,
@@ -132,21 +130,18 @@ export class OrgService {
       if (
         dto.username &&
         dto.username !== user.username &&
-        (await this.repo.usernameExists(dto.username, tx))
+        (await this.repo.usernameExistsAcrossOffices(dto.username, tx))
       ) {
         throw new DomainError('USERNAME_TAKEN');
       }
       const fields = await this.resolveUserFields(actor, dto, tx);
       const { password: _password, positionName: _positionName, ...plain } = dto;
-      await this.repo.saveUser(
-        {
-          ...stripRelations(user),
-          ...plain,
-          ...fields,
-          ...(passwordHash ? { passwordHash, sessionVersion: user.sessionVersion + 1 } : {}),
-        },
-        tx,
-      );
+      await this.repo.saveUser(tx, {
+        ...stripRelations(user),
+        ...plain,
+        ...fields,
+        ...(passwordHash ? { passwordHash, sessionVersion: user.sessionVersion + 1 } : {}),
+      });
       // A new password ends the user's sessions (above); it is never recorded, only that it changed.
       await this.record(tx, actor, 'user.update', 'user', userId, {
         ...plain,
@@ -167,20 +162,17 @@ export class OrgService {
     }
     return this.tx.run(async (tx) => {
       await this.requireInOffice(actor, [dto.delegateUserId], tx);
-      const saved = await this.repo.saveDelegation(
-        {
-          orgId: actor.orgId,
-          kind: dto.kind,
-          delegateUserId: dto.delegateUserId,
-          documentKinds: dto.documentKinds,
-          startsAt: dto.startsAt,
-          endsAt: dto.endsAt ?? null,
-          reference: dto.reference ?? '',
-          revokedAt: null,
-          createdAt: this.clock.now(),
-        },
-        tx,
-      );
+      const saved = await this.repo.saveDelegation(tx, {
+        orgId: actor.orgId,
+        kind: dto.kind,
+        delegateUserId: dto.delegateUserId,
+        documentKinds: dto.documentKinds,
+        startsAt: dto.startsAt,
+        endsAt: dto.endsAt ?? null,
+        reference: dto.reference ?? '',
+        revokedAt: null,
+        createdAt: this.clock.now(),
+      });
       await this.record(tx, actor, 'delegation.create', 'delegation', saved.id, {
         kind: dto.kind,
         delegateUserId: dto.delegateUserId,
@@ -195,7 +187,7 @@ export class OrgService {
       const delegation = await this.repo.findDelegation(actor.orgId, delegationId, tx);
       if (!delegation) throw notFound();
       delegation.revokedAt ??= this.clock.now();
-      const saved = await this.repo.saveDelegation(delegation, tx);
+      const saved = await this.repo.saveDelegation(tx, delegation);
       await this.record(tx, actor, 'delegation.revoke', 'delegation', delegationId, {});
       return toDelegationView(saved, this.clock.now());
     });
@@ -223,7 +215,7 @@ export class OrgService {
   ): Promise<Partial<User>> {
     const fields: Partial<User> = {};
     if (dto.positionName) {
-      fields.positionId = (await this.repo.positionNamed(actor.orgId, dto.positionName, tx)).id;
+      fields.positionId = (await this.repo.positionNamed(tx, actor.orgId, dto.positionName)).id;
     }
     if (dto.groupId !== undefined) {
       if (dto.groupId !== null && !(await this.repo.findGroup(actor.orgId, dto.groupId, tx))) {
@@ -240,10 +232,9 @@ export class OrgService {
     const found = await this.repo.findUsersByIds(actor.orgId, wanted, tx);
     if (found.length !== new Set(wanted).size) throw notFound();
   }
-
 }
 
-const stripRelations = (u: User): Partial<User> => {
+const stripRelations = (u: User): Omit<User, 'position' | 'group' | 'org'> => {
   const { position: _p, group: _g, org: _o, ...rest } = u;
   return rest;
 };

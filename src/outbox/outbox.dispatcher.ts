@@ -64,7 +64,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   /** Delivers these events now; resolves when each consumer has handled or failed them. */
   async deliver(eventIds: number[]): Promise<void> {
     if (eventIds.length === 0) return;
-    await this.deliverEvents(await this.repo.pending({ ids: eventIds }, eventIds.length));
+    await this.deliverEvents(
+      await this.repo.pendingAcrossOffices({ ids: eventIds }, eventIds.length),
+    );
   }
 
   /**
@@ -78,7 +80,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   /** Everything older than the grace period that is still undelivered. */
   async sweep(): Promise<void> {
     const createdBefore = new Date(Date.now() - SWEEP_GRACE_MS);
-    await this.deliverEvents(await this.repo.pending({ createdBefore }, SWEEP_BATCH));
+    await this.deliverEvents(await this.repo.pendingAcrossOffices({ createdBefore }, SWEEP_BATCH));
   }
 
   private sweepSoon(delayMs: number): void {
@@ -92,10 +94,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async deliverEvents(events: OutboxEvent[], known?: OutboxDelivery[]): Promise<void> {
-    const deliveries = known ?? (await this.repo.deliveriesOf(events.map((e) => e.id)));
+    const deliveries = known ?? (await this.repo.deliveriesAcrossOffices(events.map((e) => e.id)));
     for (const event of events) {
       if (this.stopped) return;
-      const earlier = await this.repo.earlierIncomplete(event);
+      const earlier = await this.repo.earlierIncompleteAcrossOffices(event);
       const consumers = this.outbox.consumersOf(event.topic);
       // In subscription order: the seal is made before the OIT evidence that cites its hash.
       let complete = true;
@@ -106,9 +108,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
         const outcome = await this.once({ event, earlier, closes }, c, d);
         if (outcome === 'closed') break;
         if (outcome !== 'done') complete = false;
-        if (complete && i === consumers.length - 1) await this.repo.complete(event.id, new Date());
+        if (complete && i === consumers.length - 1)
+          await this.repo.complete(event.orgId, event.id, new Date());
       }
-      if (consumers.length === 0) await this.repo.complete(event.id, new Date());
+      if (consumers.length === 0) await this.repo.complete(event.orgId, event.id, new Date());
     }
   }
 
@@ -126,7 +129,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     const { event } = job;
     if (d?.state === 'done' || d?.state === 'parked') return 'done';
     if (d?.nextAttemptAt && d.nextAttemptAt.getTime() > Date.now()) return 'waiting';
-    if (await this.repo.earlierWaiting(job.earlier, consumer.name)) return 'waiting';
+    if (await this.repo.earlierWaitingAcrossOffices(job.earlier, consumer.name)) return 'waiting';
     try {
       await this.handle(job, consumer, d);
       return job.closes ? 'closed' : 'done';
@@ -139,8 +142,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private async handle(job: Job, consumer: OutboxConsumer, failed?: OutboxDelivery): Promise<void> {
     const { event } = job;
     const record = async (tx: Tx) => {
-      await this.repo.markDone(tx, event.id, consumer.name, new Date(), failed);
-      if (job.closes) await this.repo.complete(event.id, new Date(), tx);
+      await this.repo.markDoneAcrossOffices(tx, event.id, consumer.name, new Date(), failed);
+      if (job.closes) await this.repo.complete(event.orgId, event.id, new Date(), tx);
     };
     let committed = false;
     await consumer.handle(toMessage(event), async (effect) => {
@@ -165,7 +168,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     const log = { err: error, eventId: event.id, topic: event.topic, consumer: consumer.name };
     if (parked) this.logger.error(log, 'Outbox delivery parked after repeated failures');
     else this.logger.warn({ ...log, attempts }, 'Outbox delivery failed; it will be retried');
-    await this.repo.markFailed(event.id, consumer.name, {
+    await this.repo.markFailedAcrossOffices(event.id, consumer.name, {
       state: parked ? 'parked' : 'failed',
       attempts,
       lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),

@@ -1,23 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, LessThan, Not } from 'typeorm';
-import type { Tx } from '../database/transaction-runner';
+import { managerOf, Tx } from '../database/tx';
 import { DeliveryState, OutboxDelivery } from './outbox-delivery.entity';
 import { OutboxEvent } from './outbox-event.entity';
 
 /** Thrown inside a consumer's transaction when another worker recorded the delivery first. */
 export class AlreadyDelivered extends Error {}
 
+/**
+ * Events and their deliveries. Office-facing methods are scoped by orgId. The dispatcher serves
+ * every office, so its bookkeeping is named …AcrossOffices: it is keyed by event id, and a
+ * delivery row has no office of its own (its event's is on the event).
+ */
 @Injectable()
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   insert(tx: Tx, event: Omit<OutboxEvent, 'id' | 'org'>): Promise<OutboxEvent> {
-    return tx.save(OutboxEvent, event);
+    return managerOf(tx).save(OutboxEvent, event);
   }
 
-  /** Unfinished events, oldest first: those given, or all created before `createdBefore`. */
-  pending(filter: { ids?: number[]; createdBefore?: Date }, limit: number) {
+  /**
+   * Unfinished events, oldest first: those given, or all created before `createdBefore`. Across
+   * offices: the dispatcher's sweeps deliver what any office's commits left behind.
+   */
+  pendingAcrossOffices(filter: { ids?: number[]; createdBefore?: Date }, limit: number) {
     return this.dataSource.manager.find(OutboxEvent, {
       where: {
         completedAt: IsNull(),
@@ -29,13 +37,17 @@ export class OutboxRepository {
     });
   }
 
-  async deliveriesOf(eventIds: number[]): Promise<OutboxDelivery[]> {
+  /** Across offices: the deliveries of events the dispatcher took from its sweep. */
+  async deliveriesAcrossOffices(eventIds: number[]): Promise<OutboxDelivery[]> {
     if (eventIds.length === 0) return [];
     return this.dataSource.manager.find(OutboxDelivery, { where: { eventId: In(eventIds) } });
   }
 
-  /** Unfinished earlier events about the same document: they reach each consumer first. */
-  async earlierIncomplete(event: OutboxEvent): Promise<number[]> {
+  /**
+   * Unfinished earlier events about the same document: they reach each consumer first. Across
+   * offices: keyed by the document (whose id is system-wide), for the dispatcher.
+   */
+  async earlierIncompleteAcrossOffices(event: OutboxEvent): Promise<number[]> {
     const rows = await this.dataSource.manager.find(OutboxEvent, {
       select: { id: true },
       where: {
@@ -48,8 +60,8 @@ export class OutboxRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Whether any of these earlier events still waits for this consumer. */
-  async earlierWaiting(earlier: number[], consumer: string): Promise<boolean> {
+  /** Whether any of these earlier events still waits for this consumer (across offices: by id). */
+  async earlierWaitingAcrossOffices(earlier: number[], consumer: string): Promise<boolean> {
     if (earlier.length === 0) return false;
     const settled = await this.dataSource.manager.count(OutboxDelivery, {
       where: { eventId: In(earlier), consumer, state: Not('failed') },
@@ -61,9 +73,9 @@ export class OutboxRepository {
    * Records the delivery in the consumer's transaction: turns the failed row the dispatcher saw
    * into done, or inserts the first one. Keyed writes only (no update of a missing row, whose
    * gap lock would deadlock concurrent first deliveries on MariaDB). Another worker's record
-   * makes this fail, and the consumer's effect roll back with it.
+   * makes this fail, and the consumer's effect roll back with it. Across offices: by event id.
    */
-  async markDone(
+  async markDoneAcrossOffices(
     tx: Tx,
     eventId: number,
     consumer: string,
@@ -71,7 +83,7 @@ export class OutboxRepository {
     failed?: OutboxDelivery,
   ): Promise<void> {
     if (failed) {
-      const updated = await tx.update(
+      const updated = await managerOf(tx).update(
         OutboxDelivery,
         { id: failed.id, state: 'failed' },
         { state: 'done', nextAttemptAt: null, updatedAt: at },
@@ -79,7 +91,7 @@ export class OutboxRepository {
       if (updated.affected !== 1) throw new AlreadyDelivered();
       return;
     }
-    await tx.insert(OutboxDelivery, {
+    await managerOf(tx).insert(OutboxDelivery, {
       eventId,
       consumer,
       state: 'done',
@@ -90,8 +102,11 @@ export class OutboxRepository {
     });
   }
 
-  /** Outside any transaction: the effect rolled back, the failure must stay. */
-  async markFailed(
+  /**
+   * Outside any transaction: the effect rolled back, the failure must stay. Across offices: by
+   * event id, for the dispatcher.
+   */
+  async markFailedAcrossOffices(
     eventId: number,
     consumer: string,
     change: { state: DeliveryState; attempts: number; lastError: string; nextAttemptAt: Date },
@@ -107,10 +122,11 @@ export class OutboxRepository {
       await m.insert(OutboxDelivery, { eventId, consumer, ...change, updatedAt: at });
   }
 
-  async complete(eventId: number, at: Date, tx?: Tx): Promise<void> {
-    await (tx ?? this.dataSource.manager).update(
+  /** Marks the event done, in the last consumer's transaction or on its own (no `tx`). */
+  async complete(orgId: number, eventId: number, at: Date, tx?: Tx): Promise<void> {
+    await (tx ? managerOf(tx) : this.dataSource.manager).update(
       OutboxEvent,
-      { id: eventId, completedAt: IsNull() },
+      { id: eventId, orgId, completedAt: IsNull() },
       { completedAt: at },
     );
   }
@@ -137,17 +153,18 @@ export class OutboxRepository {
 
   /** Gives a failed or parked delivery another try at once; its event becomes pending again. */
   async retry(tx: Tx, orgId: number, deliveryId: number, at: Date) {
-    const d = await tx.findOne(OutboxDelivery, {
+    const em = managerOf(tx);
+    const d = await em.findOne(OutboxDelivery, {
       where: { id: deliveryId, state: In(['failed', 'parked']) },
       relations: { event: true },
     });
     if (!d?.event || d.event.orgId !== orgId) return null;
-    await tx.update(
+    await em.update(
       OutboxDelivery,
       { id: d.id },
       { state: 'failed', attempts: 0, nextAttemptAt: at, updatedAt: at },
     );
-    await tx.update(OutboxEvent, { id: d.eventId }, { completedAt: null });
+    await em.update(OutboxEvent, { id: d.eventId }, { completedAt: null });
     return d;
   }
 }

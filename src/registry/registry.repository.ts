@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../database/database-errors';
-import type { Tx } from '../database/transaction-runner';
+import type { OfficeRow } from '../database/office-row';
+import { managerOf, Tx } from '../database/tx';
 import type { Register } from './register';
 import { RegisterCounter } from './register-counter.entity';
 import { RegisterEntry } from './register-entry.entity';
 
+/** Register counters and entries. Every method is scoped by orgId; writes take the transaction first. */
 @Injectable()
 export class RegistryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -31,15 +33,16 @@ export class RegistryRepository {
    * parallel approvals queue here and a rollback gives the number back: no gaps, no repeats.
    */
   async nextNumber(tx: Tx, orgId: number, register: Register, year: number): Promise<number> {
-    const result = await tx.increment(RegisterCounter, { orgId, register, year }, 'lastNumber', 1);
+    const em = managerOf(tx);
+    const result = await em.increment(RegisterCounter, { orgId, register, year }, 'lastNumber', 1);
     if (!result.affected)
       throw new Error(`register counter ${register}/${year} missing for org ${orgId}`);
-    const counter = await tx.findOneByOrFail(RegisterCounter, { orgId, register, year });
+    const counter = await em.findOneByOrFail(RegisterCounter, { orgId, register, year });
     return counter.lastNumber;
   }
 
-  saveEntry(tx: Tx, entry: Partial<RegisterEntry>): Promise<RegisterEntry> {
-    return tx.save(RegisterEntry, entry);
+  saveEntry(tx: Tx, entry: OfficeRow<RegisterEntry>): Promise<RegisterEntry> {
+    return managerOf(tx).save(RegisterEntry, entry);
   }
 
   findEntry(
@@ -49,7 +52,12 @@ export class RegistryRepository {
     seq: number,
     tx?: Tx,
   ): Promise<RegisterEntry | null> {
-    return (tx ?? this.dataSource.manager).findOneBy(RegisterEntry, { orgId, register, year, seq });
+    return (tx ? managerOf(tx) : this.dataSource.manager).findOneBy(RegisterEntry, {
+      orgId,
+      register,
+      year,
+      seq,
+    });
   }
 
   list(orgId: number, register: Register, year: number, skip: number, take: number) {

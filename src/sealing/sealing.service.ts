@@ -43,7 +43,7 @@ export class SealingService {
 
   async create(tx: Tx, spec: SealSpec): Promise<SealedDocument> {
     let verifyCode = newVerifyCode();
-    while (await this.repo.codeExists(verifyCode, tx)) verifyCode = newVerifyCode();
+    while (await this.repo.codeExistsAcrossOffices(verifyCode, tx)) verifyCode = newVerifyCode();
     return this.repo.insert(tx, {
       ...spec,
       verifyCode,
@@ -78,7 +78,7 @@ export class SealingService {
    * already had one (another worker sealed first: theirs stands).
    */
   recordHash(tx: Tx, seal: SealedDocument, stored: { sha256: string; size: number }) {
-    return this.repo.storeHash(seal.orgId, seal.id, stored.sha256, stored.size, tx);
+    return this.repo.storeHash(tx, seal.orgId, seal.id, stored.sha256, stored.size);
   }
 
   async info(orgId: number, documentType: RegisteredDocumentType, documentId: number) {
@@ -103,7 +103,7 @@ export class SealingService {
 
   async byCode(code: string): Promise<SealedDocument> {
     const normalized = normalizeVerifyCode(code);
-    const seal = normalized ? await this.repo.findByCode(normalized) : null;
+    const seal = normalized ? await this.repo.findByCodeAcrossOffices(normalized) : null;
     if (!seal) throw notFound();
     return seal;
   }

@@ -49,8 +49,10 @@ export class DemoPasswordCheck {
    * the demo office's first accounts by id (the people its seed created, even if renamed since).
    */
   async demoAccounts(): Promise<User[]> {
-    const named = await Promise.all(DEMO_USERNAMES.map((u) => this.org.findUserForLogin(u)));
-    const office = await this.org.findOrganizationByCode(DEMO_OFFICE.code);
+    const named = await Promise.all(
+      DEMO_USERNAMES.map((u) => this.org.findUserForLoginAcrossOffices(u)),
+    );
+    const office = await this.org.findOrganizationByCodeAcrossOffices(DEMO_OFFICE.code);
     const seeded = office ? await this.org.listUsers(office.id) : [];
     const accounts = new Map<number, User>();
     for (const user of [...named, ...seeded.slice(0, DEMO_USERNAMES.length)]) {

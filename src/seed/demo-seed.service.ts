@@ -39,7 +39,7 @@ export class DemoSeedService {
   /** Idempotent: an office already seeded (also by a concurrent run) is left as it is. */
   async seedDemoOffice(): Promise<DemoSeedResult> {
     if (!this.config.demoSeedingAllowed) throw new Error(DEMO_SEEDING_REFUSED);
-    const existing = await this.org.findOrganizationByCode(DEMO_OFFICE.code);
+    const existing = await this.org.findOrganizationByCodeAcrossOffices(DEMO_OFFICE.code);
     if (existing) return { created: false, orgId: existing.id };
     const hash = await this.hasher.hash(this.config.get('DEMO_PASSWORD'));
     try {
@@ -48,7 +48,7 @@ export class DemoSeedService {
       return { created: true, orgId: seeded.orgId };
     } catch (error) {
       const raced = isUniqueViolation(error)
-        ? await this.org.findOrganizationByCode(DEMO_OFFICE.code)
+        ? await this.org.findOrganizationByCodeAcrossOffices(DEMO_OFFICE.code)
         : null;
       if (!raced) throw error;
       return { created: false, orgId: raced.id };

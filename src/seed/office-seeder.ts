@@ -18,38 +18,32 @@ export class OfficeSeeder {
   seed(spec: OfficeSpec, passwordHash: string): Promise<SeededOffice> {
     return this.tx.run(async (tx) => {
       const now = this.clock.now();
-      const org = await this.repo.saveOrganization(
-        {
-          code: spec.code,
-          name: spec.name,
-          shortName: spec.shortName,
-          bookCode: spec.bookCode,
-          parentAgency: spec.parentAgency,
-          address: spec.address ?? '',
-          phone: spec.phone ?? '',
-          createdAt: now,
-        },
-        tx,
-      );
+      const org = await this.repo.saveOrganization(tx, {
+        code: spec.code,
+        name: spec.name,
+        shortName: spec.shortName,
+        bookCode: spec.bookCode,
+        parentAgency: spec.parentAgency,
+        address: spec.address ?? '',
+        phone: spec.phone ?? '',
+        createdAt: now,
+      });
       await this.audit.startChain(tx, org.id);
       const groupIds = await this.createGroups(org.id, spec, tx);
       const userIds = await this.createPeople(org.id, spec, groupIds, passwordHash, tx);
       await this.assignLeaders(org.id, spec, groupIds, userIds, tx);
       for (const d of spec.delegations ?? []) {
-        await this.repo.saveDelegation(
-          {
-            orgId: org.id,
-            kind: d.kind,
-            delegateUserId: userIds[d.delegate],
-            documentKinds: d.documentKinds,
-            reference: d.reference,
-            startsAt: d.startsAt,
-            endsAt: d.endsAt ?? null,
-            revokedAt: null,
-            createdAt: now,
-          },
-          tx,
-        );
+        await this.repo.saveDelegation(tx, {
+          orgId: org.id,
+          kind: d.kind,
+          delegateUserId: userIds[d.delegate],
+          documentKinds: d.documentKinds,
+          reference: d.reference,
+          startsAt: d.startsAt,
+          endsAt: d.endsAt ?? null,
+          revokedAt: null,
+          createdAt: now,
+        });
       }
       return { orgId: org.id, groupIds, userIds };
     });
@@ -62,17 +56,14 @@ export class OfficeSeeder {
   ): Promise<Record<string, number>> {
     const ids: Record<string, number> = {};
     for (const g of spec.groups) {
-      const group = await this.repo.saveGroup(
-        {
-          orgId,
-          name: g.name,
-          shortName: g.shortName,
-          phone: g.phone,
-          headUserId: null,
-          deputyUserId: null,
-        },
-        tx,
-      );
+      const group = await this.repo.saveGroup(tx, {
+        orgId,
+        name: g.name,
+        shortName: g.shortName,
+        phone: g.phone,
+        headUserId: null,
+        deputyUserId: null,
+      });
       ids[g.key] = group.id;
     }
     return ids;
@@ -87,24 +78,21 @@ export class OfficeSeeder {
   ): Promise<Record<string, number>> {
     const ids: Record<string, number> = {};
     for (const p of spec.people) {
-      const position = await this.repo.positionNamed(orgId, p.position, tx);
-      const user = await this.repo.saveUser(
-        {
-          orgId,
-          username: p.username,
-          passwordHash,
-          titlePrefix: p.titlePrefix,
-          firstName: p.firstName,
-          lastName: p.lastName,
-          positionId: position.id,
-          groupId: p.group ? groupIds[p.group] : null,
-          roles: p.roles,
-          email: p.email ?? null,
-          active: true,
-          createdAt: this.clock.now(),
-        },
-        tx,
-      );
+      const position = await this.repo.positionNamed(tx, orgId, p.position);
+      const user = await this.repo.saveUser(tx, {
+        orgId,
+        username: p.username,
+        passwordHash,
+        titlePrefix: p.titlePrefix,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        positionId: position.id,
+        groupId: p.group ? groupIds[p.group] : null,
+        roles: p.roles,
+        email: p.email ?? null,
+        active: true,
+        createdAt: this.clock.now(),
+      });
       ids[p.key] = user.id;
     }
     return ids;
@@ -123,7 +111,7 @@ export class OfficeSeeder {
       if (!group) continue;
       group.headUserId = head ? userIds[head.key] : null;
       group.deputyUserId = g.deputy ? userIds[g.deputy] : null;
-      await this.repo.saveGroup(group, tx);
+      await this.repo.saveGroup(tx, group);
     }
   }
 }

@@ -33,7 +33,8 @@ describe('production (NODE_ENV=production) and the demo password', () => {
 
   /** The demo office as `npm run up` left it before this check: published password. */
   async function demoOfficeAsOldSeedsLeftIt(): Promise<void> {
-    if (await t.app.get(OrgRepository).findOrganizationByCode(DEMO_OFFICE.code)) return;
+    if (await t.app.get(OrgRepository).findOrganizationByCodeAcrossOffices(DEMO_OFFICE.code))
+      return;
     const hash = await argon2.hash(PUBLISHED_DEMO_PASSWORD);
     // Another test file on the shared MySQL database may be seeding it at the same moment.
     await t.app
@@ -65,7 +66,7 @@ describe('production (NODE_ENV=production) and the demo password', () => {
 
     const repo = t.app.get(OrgRepository);
     const users = await Promise.all(
-      [...published, ...chosen, ...own].map((u) => repo.findUserForLogin(u)),
+      [...published, ...chosen, ...own].map((u) => repo.findUserForLoginAcrossOffices(u)),
     );
     const found = await t.app
       .get(DemoPasswordCheck)

@@ -20,5 +20,3 @@ export const forbidden = (details?: unknown): DomainError => new DomainError('FO
 export const conflict = (details?: unknown): DomainError => new DomainError('CONFLICT', details);
 export const staleVersion = (details?: unknown): DomainError =>
   new DomainError('STALE_VERSION', details);
-export const badRequest = (details?: unknown): DomainError =>
-  new DomainError('BAD_REQUEST', details);

@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import type { Tx } from '../../database/transaction-runner';
+import { managerOf, Tx } from '../../database/tx';
 import { OitCatalog } from '../entities/oit-catalog.entity';
 import { OitItem } from '../entities/oit-item.entity';
 
 /**
- * Catalogs visible to an office: the national lists (org_id null) and its own. Every method takes
- * the office's id; national rows are shared by design and never written through here.
+ * Catalogs visible to an office: the national lists (org_id null) and its own. Every method but
+ * itemsAcrossOffices takes the office's id; national rows are shared by design and never written
+ * through here.
  */
 @Injectable()
 export class CatalogRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private em(tx?: Tx): EntityManager {
-    return tx ?? this.dataSource.manager;
+    return tx ? managerOf(tx) : this.dataSource.manager;
   }
 
   private visibleTo(orgId: number, tx?: Tx) {
@@ -50,7 +51,8 @@ export class CatalogRepository {
       .getMany();
   }
 
-  items(catalogId: number): Promise<OitItem[]> {
+  /** Across offices: items by catalog id, shared by every office for a national catalog. */
+  itemsAcrossOffices(catalogId: number): Promise<OitItem[]> {
     return this.dataSource.manager.find(OitItem, {
       where: { catalogId },
       order: { sortOrder: 'ASC' },
@@ -63,15 +65,16 @@ export class CatalogRepository {
 
   /** Replaces the office's own list for a year (its items go with it). */
   async replaceOwn(
+    tx: Tx,
     orgId: number,
     fiscalYear: number,
     catalog: Pick<OitCatalog, 'loadedByUserId' | 'loadedAt'>,
     items: Array<Omit<OitItem, 'id' | 'catalogId' | 'catalog'>>,
-    tx: Tx,
   ): Promise<OitCatalog> {
-    await tx.delete(OitCatalog, { orgId, fiscalYear });
-    const saved = await tx.save(OitCatalog, { orgId, fiscalYear, ...catalog });
-    await tx.insert(
+    const em = managerOf(tx);
+    await em.delete(OitCatalog, { orgId, fiscalYear });
+    const saved = await em.save(OitCatalog, { orgId, fiscalYear, ...catalog });
+    await em.insert(
       OitItem,
       items.map((item) => ({ ...item, catalogId: saved.id })),
     );

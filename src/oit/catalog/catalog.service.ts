@@ -111,11 +111,11 @@ export class CatalogService {
       const year = await this.oit.findOfficeYear(actor.orgId, fiscalYear, tx);
       if (year?.submittedAt) throw new DomainError('OIT_ALREADY_SUBMITTED');
       await this.repo.replaceOwn(
+        tx,
         actor.orgId,
         fiscalYear,
         { loadedByUserId: actor.userId, loadedAt: this.clock.now() },
         items.map((item, index) => ({ ...item, sortOrder: index + 1 })),
-        tx,
       );
     });
     return this.show(actor, fiscalYear);
@@ -124,7 +124,7 @@ export class CatalogService {
   private itemsOf(catalogId: number): Promise<CatalogItem[]> {
     let items = this.itemsById.get(catalogId);
     if (!items) {
-      items = this.repo.items(catalogId).then((rows) => rows.map(toItem));
+      items = this.repo.itemsAcrossOffices(catalogId).then((rows) => rows.map(toItem));
       items.catch(() => this.itemsById.delete(catalogId));
       this.itemsById.set(catalogId, items);
     }

@@ -36,21 +36,18 @@ export class EvidenceService {
   async registerWeb(actor: Actor, dto: WebEvidenceDto) {
     const now = this.clock.now();
     const saved = await this.tx.run((tx) =>
-      this.repo.saveEvidence(
-        {
-          orgId: actor.orgId,
-          kind: 'web',
-          documentId: null,
-          title: dto.title,
-          body: '',
-          number: '',
-          documentDate: dto.date ?? now,
-          url: dto.url,
-          createdByUserId: actor.userId,
-          createdAt: now,
-        },
-        tx,
-      ),
+      this.repo.saveEvidence(tx, {
+        orgId: actor.orgId,
+        kind: 'web',
+        documentId: null,
+        title: dto.title,
+        body: '',
+        number: '',
+        documentDate: dto.date ?? now,
+        url: dto.url,
+        createdByUserId: actor.userId,
+        createdAt: now,
+      }),
     );
     return toEvidenceView(saved, this.config.publicBaseUrl);
   }
@@ -63,24 +60,21 @@ export class EvidenceService {
     const stored = await this.blobs.put(file.buffer);
     const now = this.clock.now();
     const saved = await this.tx.run((tx) =>
-      this.repo.saveEvidence(
-        {
-          orgId: actor.orgId,
-          kind: 'file',
-          documentId: null,
-          title: dto.title,
-          body: '',
-          number: '',
-          documentDate: dto.date ?? now,
-          sha256: stored.sha256,
-          fileName,
-          contentType: type.contentType,
-          size: stored.size,
-          createdByUserId: actor.userId,
-          createdAt: now,
-        },
-        tx,
-      ),
+      this.repo.saveEvidence(tx, {
+        orgId: actor.orgId,
+        kind: 'file',
+        documentId: null,
+        title: dto.title,
+        body: '',
+        number: '',
+        documentDate: dto.date ?? now,
+        sha256: stored.sha256,
+        fileName,
+        contentType: type.contentType,
+        size: stored.size,
+        createdByUserId: actor.userId,
+        createdAt: now,
+      }),
     );
     return toEvidenceView(saved, this.config.publicBaseUrl);
   }
@@ -106,7 +100,7 @@ export class EvidenceService {
    * hash, so the route tells nothing about unpublished files.
    */
   async publishedFile(sha256: string) {
-    const rows = await this.repo.findPublishedFile(sha256);
+    const rows = await this.repo.findPublishedFileAcrossOffices(sha256);
     const shown = await this.firstShown(rows, sha256);
     if (!shown) throw notFound();
     const bytes = await this.blobs.get(sha256);

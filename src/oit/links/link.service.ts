@@ -58,19 +58,16 @@ export class LinkService {
         (l) => l.fiscalYear === fiscalYear && l.itemCode === dto.code,
       );
       const now = this.clock.now();
-      const saved = await this.repo.saveLink(
-        {
-          ...(existing ?? { score: 1, source: 'manual' as const, createdAt: now }),
-          orgId: actor.orgId,
-          fiscalYear,
-          itemCode: dto.code,
-          evidenceId: evidence.id,
-          status: 'confirmed',
-          decidedByUserId: actor.userId,
-          decidedAt: now,
-        },
-        tx,
-      );
+      const saved = await this.repo.saveLink(tx, {
+        ...(existing ?? { score: 1, source: 'manual' as const, createdAt: now }),
+        orgId: actor.orgId,
+        fiscalYear,
+        itemCode: dto.code,
+        evidenceId: evidence.id,
+        status: 'confirmed',
+        decidedByUserId: actor.userId,
+        decidedAt: now,
+      });
       return saved.id;
     });
     return this.show(actor, id);
@@ -90,16 +87,13 @@ export class LinkService {
       if (status === 'confirmed' && secret && link.source !== 'manual')
         throw new DomainError('OIT_SECRET_DOCUMENT');
       const { evidence: _evidence, decidedBy: _decidedBy, ...row } = link;
-      await this.repo.saveLink(
-        {
-          ...row,
-          status,
-          decidedByUserId: actor.userId,
-          decidedAt: this.clock.now(),
-          note: note ?? row.note,
-        },
-        tx,
-      );
+      await this.repo.saveLink(tx, {
+        ...row,
+        status,
+        decidedByUserId: actor.userId,
+        decidedAt: this.clock.now(),
+        note: note ?? row.note,
+      });
     });
     return this.show(actor, linkId);
   }

@@ -58,18 +58,15 @@ export class ProposeLinksUseCase {
       doc.documentId,
       tx,
     );
-    const evidence = await this.repo.saveEvidence(
-      {
-        ...(existing ?? { createdByUserId: actorUserId, createdAt: now }),
-        orgId,
-        kind: doc.documentType,
-        documentId: doc.documentId,
-        number: doc.number.slice(0, 100),
-        documentDate: doc.date,
-        ...(doc.secrecy === 'normal' ? publicEvidence(doc) : secretEvidence(doc)),
-      },
-      tx,
-    );
+    const evidence = await this.repo.saveEvidence(tx, {
+      ...(existing ?? { createdByUserId: actorUserId, createdAt: now }),
+      orgId,
+      kind: doc.documentType,
+      documentId: doc.documentId,
+      number: doc.number.slice(0, 100),
+      documentDate: doc.date,
+      ...(doc.secrecy === 'normal' ? publicEvidence(doc) : secretEvidence(doc)),
+    });
     const linked = new Set(
       (await this.repo.linksOfEvidence(orgId, evidence.id, tx))
         .filter((l) => l.fiscalYear === fy)
@@ -77,22 +74,19 @@ export class ProposeLinksUseCase {
     );
     for (const s of suggestions.filter((x) => !linked.has(x.code))) {
       const auto = s.score >= autoConfirmAt;
-      await this.repo.saveLink(
-        {
-          orgId,
-          fiscalYear: fy,
-          itemCode: s.code,
-          evidenceId: evidence.id,
-          status: auto ? 'confirmed' : 'proposed',
-          score: s.score,
-          source: 'suggested',
-          decidedByUserId: null,
-          decidedAt: auto ? now : null,
-          note: auto ? 'ยืนยันอัตโนมัติ (auto-confirmed)' : '',
-          createdAt: now,
-        },
-        tx,
-      );
+      await this.repo.saveLink(tx, {
+        orgId,
+        fiscalYear: fy,
+        itemCode: s.code,
+        evidenceId: evidence.id,
+        status: auto ? 'confirmed' : 'proposed',
+        score: s.score,
+        source: 'suggested',
+        decidedByUserId: null,
+        decidedAt: auto ? now : null,
+        note: auto ? 'ยืนยันอัตโนมัติ (auto-confirmed)' : '',
+        createdAt: now,
+      });
     }
   }
 

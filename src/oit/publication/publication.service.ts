@@ -28,7 +28,9 @@ export class PublicationService {
 
   /** The page of an office and year: the snapshot once submitted, else the live evidence. */
   async publicView(orgCode: string, fiscalYear: number): Promise<PublicView> {
-    const org = ORG_CODE.test(orgCode) ? await this.orgs.findOrganizationByCode(orgCode) : null;
+    const org = ORG_CODE.test(orgCode)
+      ? await this.orgs.findOrganizationByCodeAcrossOffices(orgCode)
+      : null;
     if (!org) throw notFound();
     const year = await this.repo.findOfficeYear(org.id, fiscalYear);
     if (year?.snapshotSha256) {
@@ -47,18 +49,15 @@ export class PublicationService {
     };
     const stored = await this.blobs.put(Buffer.from(JSON.stringify(view), 'utf8'));
     await this.tx.run(async (tx) => {
-      const year = await this.repo.lockOfficeYear(actor.orgId, fiscalYear, tx);
+      const year = await this.repo.lockOfficeYear(tx, actor.orgId, fiscalYear);
       if (year.submittedAt) throw new DomainError('OIT_ALREADY_SUBMITTED');
-      await this.repo.saveOfficeYear(
-        {
-          ...year,
-          submittedAt,
-          submittedByUserId: actor.userId,
-          snapshotSha256: stored.sha256,
-          updatedAt: submittedAt,
-        },
-        tx,
-      );
+      await this.repo.saveOfficeYear(tx, {
+        ...year,
+        submittedAt,
+        submittedByUserId: actor.userId,
+        snapshotSha256: stored.sha256,
+        updatedAt: submittedAt,
+      });
     });
     return {
       fiscalYear,

@@ -2,7 +2,6 @@
 // Full precision throughout; rounding is for display only.
 
 export const ITEM_SCORES = [0, 100] as const;
-export type ItemScore = (typeof ITEM_SCORES)[number];
 
 export const OIT_WEIGHT = 0.4;
 export const SURVEY_MAX_POINTS = 30;
