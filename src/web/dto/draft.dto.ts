@@ -8,7 +8,8 @@ import {
   MaxLength,
 } from 'class-validator';
 import { ISSUANCE_KINDS, SECRECIES, URGENCIES } from '../../memo/memo.enums';
-import { AsArray, DECIMAL_ID, EmptyAsUndefined, FormInteger } from './form-values';
+import { DECIMAL_ID } from '../../common/validation/fields';
+import { AsArray, EmptyAsUndefined, FormInteger } from './form-values';
 
 /**
  * The drafting form as posted. Only shapes and sizes are checked here, so that a missing

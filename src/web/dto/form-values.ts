@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
 import { parseCalendarDateTime } from '../../common/validation/calendar-date';
+import { DECIMAL_ID, IsPositiveInt } from '../../common/validation/fields';
 
 /** Empty form fields arrive as ""; they mean "not given". */
 export const EmptyAsUndefined = (): PropertyDecorator =>
@@ -29,10 +29,6 @@ export const DAY_MS = 86_400_000;
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const MAX_INT = 2_147_483_647;
-/** A database id or version as a form writes it: decimal digits, no sign, no leading zero. */
-export const DECIMAL_ID = /^[1-9]\d{0,9}$/;
-
 /**
  * An optional id field: "" is "not given" (class-transformer's @Type would make it 0); plain
  * decimal digits become the number, and anything else ("0x1", "1e0") stays text for @IsInt to refuse.
@@ -56,7 +52,5 @@ export const FormInteger = (): PropertyDecorator =>
     Transform(({ value }: { value: unknown }) =>
       typeof value === 'string' && DECIMAL_ID.test(value) ? Number(value) : value,
     ),
-    IsInt(),
-    Min(1),
-    Max(MAX_INT),
+    IsPositiveInt(),
   );
