@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
-import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from '../memo/dto/memo.dto';
+import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from './dto/transition.dto';
 import { contentDisposition } from '../storage/file-types';
 import { STAFF_ROLES } from '../org/roles';
 import { PdfService } from './pdf.service';

@@ -5,6 +5,9 @@ import { IsInt, IsOptional, Max, Min, ValidateIf, ValidationOptions } from 'clas
 /** The largest value of the INT columns that hold ids, versions and register numbers. */
 export const MAX_ID = 2_147_483_647;
 
+/** Text with something other than white space in it. */
+export const NOT_BLANK = /\S/;
+
 /** An id or version as text (route, form): decimal digits, no sign, no leading zero. */
 export const DECIMAL_ID = /^[1-9]\d{0,9}$/;
 

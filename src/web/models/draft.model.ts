@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { CreateMemoDto } from '../../memo/dto/memo.dto';
+import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import type { MemoReference } from '../../memo/memo.entity';
 import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.enums';
 import type { MemoView } from '../../memo/memo.views';
@@ -134,8 +135,10 @@ const MESSAGES: Record<string, string> = {
   closing: 'ข้อความปิดท้ายยาวเกินไป',
   urgentBy: URGENT_BY_INVALID,
   issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศหรือคำสั่งที่แนบ',
-  references: 'อ้างถึงได้ไม่เกิน ๒๐ รายการ รายการละไม่เกิน ๕๐๐ ตัวอักษร',
-  readerUserIds: 'เลือกผู้มีสิทธิ์อ่านได้ไม่เกิน ๕๐ คน',
+  references:
+    `อ้างถึงได้ไม่เกิน ${thaiCount(MEMO_LIMITS.references)} รายการ ` +
+    `รายการละไม่เกิน ${thaiCount(MEMO_LIMITS.referenceText)} ตัวอักษร`,
+  readerUserIds: `เลือกผู้มีสิทธิ์อ่านได้ไม่เกิน ${thaiCount(MEMO_LIMITS.readers)} คน`,
 };
 
 const TOO_LONG_TO_STORE =
