@@ -18,7 +18,8 @@ import { AnyRole, CurrentActor, Roles } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { STAFF_ROLES } from '../org/roles';
 import { contentDisposition } from '../storage/file-types';
-import { AttachmentService, UploadedFile as Upload } from './attachment.service';
+import type { UploadedFile as Upload } from '../storage/upload';
+import { AttachmentService } from './attachment.service';
 import { CreateMemoDto, UpdateMemoDto } from './dto/memo.dto';
 import { MemoService } from './memo.service';
 
