@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { parseCalendarDateTime } from '../../common/validation/calendar-date';
 import { DECIMAL_ID, IsPositiveInt } from '../../common/validation/fields';
 
 /** Empty form fields arrive as ""; they mean "not given". */
@@ -14,18 +13,6 @@ export const AsArray = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) =>
     value === undefined ? undefined : Array.isArray(value) ? value : [value],
   );
-
-/**
- * `YYYY-MM-DD` from a date input, as the start of that day in Bangkok; an invalid Date when the
- * day does not exist (31 February is not 3 March), which the API DTO then refuses.
- */
-export const bangkokDayStart = (day: string): Date =>
-  parseCalendarDateTime(`${day}T00:00:00+07:00`);
-
-/** A datetime-local value (`YYYY-MM-DDTHH:mm`), read as Bangkok time; invalid when it does not exist. */
-export const bangkokLocal = (value: string): Date => parseCalendarDateTime(`${value}:00+07:00`);
-
-export const DAY_MS = 86_400_000;
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,11 +1,11 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { bangkokMidnight, bangkokMidnightAfter } from '../../common/thai/bangkok-time';
 import type { DelegationKind } from '../../org/delegation.entity';
 import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
 import type { OrgService } from '../../org/org.service';
 import { ROLE_LABELS_TH, ROLES } from '../../org/roles';
 import type { DelegationFormDto, UserFormDto } from '../dto/admin.dto';
-import { bangkokDayStart, DAY_MS } from '../dto/form-values';
 import { thaiDate } from '../format';
 
 type Users = Awaited<ReturnType<OrgService['listUsers']>>;
@@ -64,9 +64,9 @@ export async function delegationInput(form: DelegationFormDto) {
     kind: form.kind,
     delegateUserId: form.delegateUserId,
     documentKinds: form.documentKinds,
-    startsAt: form.startsAt ? bangkokDayStart(form.startsAt) : undefined,
+    startsAt: form.startsAt ? bangkokMidnight(form.startsAt) : undefined,
     // The last day is included: the delegation ends at the next midnight.
-    ...(form.endsAt ? { endsAt: new Date(bangkokDayStart(form.endsAt).getTime() + DAY_MS) } : {}),
+    ...(form.endsAt ? { endsAt: bangkokMidnightAfter(form.endsAt) } : {}),
     ...(form.reference.trim() ? { reference: form.reference.trim() } : {}),
   });
   return { dto, errors: await problems(dto) };

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
+import { bangkokWallClock, fromBangkokWallClock } from '../../common/thai/bangkok-time';
 import { CreateMemoDto } from '../../memo/dto/memo.dto';
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import type { MemoReference } from '../../memo/memo.entity';
@@ -7,7 +8,6 @@ import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.en
 import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import type { DraftFields } from '../dto/draft.dto';
-import { bangkokLocal } from '../dto/form-values';
 import { fileSize, thaiCount } from '../format';
 
 export const CLOSINGS = [
@@ -66,16 +66,13 @@ export const draftValuesOf = (form: DraftFields): DraftValues => ({
   readerUserIds: readerIdsOf(form),
 });
 
-const toBangkokLocal = (d: Date): string =>
-  new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
-
 export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
   subject: view.subject,
   to: view.to,
   paragraphs: view.paragraphs.length > 0 ? view.paragraphs : [''],
   closing: view.closing,
   urgency: view.urgency,
-  urgentBy: view.urgentBy ? toBangkokLocal(new Date(view.urgentBy)) : '',
+  urgentBy: view.urgentBy ? bangkokWallClock(new Date(view.urgentBy)) : '',
   secrecy: view.secrecy,
   issuanceKind: view.issuance?.kind ?? '',
   issuanceSubject: view.issuance?.subject ?? '',
@@ -109,7 +106,7 @@ export function memoInput(form: DraftFields, saved: readonly MemoReference[] = [
     paragraphs,
     closing: form.closing.trim(),
     urgency: form.urgency,
-    urgentBy: form.urgentBy ? bangkokLocal(form.urgentBy) : null,
+    urgentBy: form.urgentBy ? fromBangkokWallClock(form.urgentBy) : null,
     secrecy: form.secrecy,
     references: referencesOf(form.referencesText, saved),
     readerUserIds: readerIdsOf(form),
