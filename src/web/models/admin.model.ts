@@ -1,7 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { bangkokMidnight, bangkokMidnightAfter } from '../../common/thai/bangkok-time';
-import type { DelegationKind } from '../../org/delegation.entity';
+import { ISSUANCE_KIND_TH } from '../../memo/memo.enums';
+import type { DelegationKind, DocumentKind } from '../../org/delegation.entity';
 import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
 import type { OrgService } from '../../org/org.service';
 import { ROLE_LABELS_TH, ROLES } from '../../org/roles';
@@ -16,11 +17,7 @@ const KIND_TH: Record<DelegationKind, string> = {
   on_behalf: 'ปฏิบัติราชการแทน',
   acting: 'รักษาราชการแทน',
 };
-const DOC_TH: Record<string, string> = {
-  memo: 'บันทึกข้อความ',
-  announcement: 'ประกาศ',
-  order: 'คำสั่ง',
-};
+const DOC_TH: Record<DocumentKind, string> = { memo: 'บันทึกข้อความ', ...ISSUANCE_KIND_TH };
 
 const FIELD_TH: Record<string, string> = {
   username: 'ชื่อผู้ใช้ (อักษรอังกฤษตัวเล็ก ตัวเลข . _ @ - อย่างน้อย ๓ ตัว)',

@@ -4,7 +4,14 @@ import { bangkokWallClock, fromBangkokWallClock } from '../../common/thai/bangko
 import { CreateMemoDto } from '../../memo/dto/memo.dto';
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import type { MemoReference } from '../../memo/memo.entity';
-import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.enums';
+import {
+  ISSUANCE_KIND_TH,
+  ISSUANCE_KINDS,
+  SECRECIES,
+  SECRECY_TH,
+  URGENCIES,
+  URGENCY_TH,
+} from '../../memo/memo.enums';
 import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import type { DraftFields } from '../dto/draft.dto';
@@ -247,8 +254,11 @@ export function draftForm(
     })),
     issuanceKinds: [
       { value: '', label: 'ไม่มี', checked: values.issuanceKind === '' },
-      { value: 'announcement', label: 'ประกาศ', checked: values.issuanceKind === 'announcement' },
-      { value: 'order', label: 'คำสั่ง', checked: values.issuanceKind === 'order' },
+      ...ISSUANCE_KINDS.map((k) => ({
+        value: k,
+        label: ISSUANCE_KIND_TH[k],
+        checked: values.issuanceKind === k,
+      })),
     ],
     closings: CLOSINGS,
     errors: options.errors ?? [],
