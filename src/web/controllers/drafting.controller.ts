@@ -26,17 +26,15 @@ import { WorkflowService } from '../../workflow/workflow.service';
 import { DraftPreview } from '../draft-preview';
 import { DraftFormDto, EditDraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
 import { doneFlash } from '../models/memo-list.model';
+import { draftErrors, memoInput, urgentByInvalid } from '../models/draft-input.model';
 import {
   applyRowIntent,
   blankDraft,
   DraftValues,
-  draftErrors,
   draftForm,
   draftValuesOf,
   draftValuesOfMemo,
-  memoInput,
   readerChoices,
-  urgentByInvalid,
 } from '../models/draft.model';
 import { sendFile } from '../send-file';
 import { draftView } from '../views/pages/draft.view';
