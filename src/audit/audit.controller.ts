@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import type { Actor } from '../common/auth/actor';
 import { Can, CurrentActor } from '../common/auth/decorators';
 import { PageQueryDto } from '../common/http/page-query.dto';
+import { IsPositiveInt } from '../common/validation/fields';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends PageQueryDto {
@@ -14,9 +15,7 @@ class AuditQueryDto extends PageQueryDto {
 
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @IsPositiveInt()
   entityId?: number;
 }
 

@@ -7,14 +7,9 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { BlobStore } from '../storage/blob-store';
 import { assertAuthorMay } from './memo-lifecycle';
 import { detectFileType, storedFileName } from '../storage/file-types';
+import type { UploadedFile } from '../storage/upload';
 import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
-
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-  size: number;
-}
 
 @Injectable()
 export class AttachmentService {

@@ -17,7 +17,8 @@ import type { Actor } from '../common/auth/actor';
 import { Can, CurrentActor, SignedIn } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { contentDisposition } from '../storage/file-types';
-import { AttachmentService, UploadedFile as Upload } from './attachment.service';
+import type { UploadedFile as Upload } from '../storage/upload';
+import { AttachmentService } from './attachment.service';
 import { CreateMemoDto, UpdateMemoDto } from './dto/memo.dto';
 import { MemoService } from './memo.service';
 

@@ -38,6 +38,10 @@ export const MEMO_STATUS_TH: Record<MemoStatus, string> = {
 
 export const ISSUANCE_KINDS = ['announcement', 'order'] as const;
 export type IssuanceKind = (typeof ISSUANCE_KINDS)[number];
+export const ISSUANCE_KIND_TH: Record<IssuanceKind, string> = {
+  announcement: 'ประกาศ',
+  order: 'คำสั่ง',
+};
 
 /** The posts an approval chain passes through. */
 export type StepRole = 'group_head' | 'deputy' | 'director';

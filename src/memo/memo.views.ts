@@ -7,6 +7,7 @@ import type { Memo } from './memo.entity';
 import { MEMO_STATUS_TH, SECRECY_TH, URGENCY_TH } from './memo.enums';
 import type { StepRole } from './memo.enums';
 import type { InboxRow, ListRow } from './memo.queries';
+import type { OitLinkSummary } from './ports';
 
 export const STEP_ROLE_TH: Record<StepRole, string> = {
   group_head: 'ผู้อำนวยการกลุ่ม',
@@ -42,7 +43,12 @@ export interface MemoViewParts {
   issuance: Issuance | null;
   seal: SealInfo | null;
   issuanceSeal: SealInfo | null;
-  oitLinks: Array<{ code: string; fiscalYear: number; status: string; score?: number }>;
+  oitLinks: Array<{
+    code: string;
+    fiscalYear: number;
+    status: OitLinkSummary['status'];
+    score?: number;
+  }>;
   actions: string[];
 }
 

@@ -22,7 +22,8 @@ import {
   ManualLinkDto,
   WebEvidenceDto,
 } from './dto/link.dto';
-import { EvidenceService, UploadedFile as Upload } from './evidence/evidence.service';
+import type { UploadedFile as Upload } from '../storage/upload';
+import { EvidenceService } from './evidence/evidence.service';
 import { LinkService } from './links/link.service';
 
 @ApiTags('oit')

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { SealingModule } from '../sealing/sealing.module';
-import { MulterModule } from '@nestjs/platform-express';
-import { AppConfig } from '../config/app-config';
 import { OrgModule } from '../org/org.module';
 import { StorageModule } from '../storage/blob-store';
+import { EVIDENCE_FORM, uploadModule } from '../storage/upload';
 import { CatalogRepository } from './catalog/catalog.repository';
 import { CatalogService } from './catalog/catalog.service';
 import { ChecklistUseCase } from './checklist/checklist.use-case';
@@ -25,19 +24,7 @@ import { SuggestionService } from './suggest/suggestion.service';
 
 /** OIT evidence: catalogs per fiscal year, links, suggestions, checklist, score, publication. */
 @Module({
-  imports: [
-    OrgModule,
-    SealingModule,
-    StorageModule,
-    MulterModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        limits: { fileSize: config.get('MAX_UPLOAD_BYTES'), files: 1, fields: 10 },
-        // Browsers send Thai file names as UTF-8; multer's default would read them as latin1.
-        defParamCharset: 'utf8',
-      }),
-    }),
-  ],
+  imports: [OrgModule, SealingModule, StorageModule, uploadModule(EVIDENCE_FORM)],
   controllers: [
     OitController,
     OitCatalogController,

@@ -1,5 +1,6 @@
 import { safeNext, waitLabel } from './format';
-import { applyRowIntent, blankDraft, memoInput } from './models/draft.model';
+import { memoInput } from './models/draft-input.model';
+import { applyRowIntent, blankDraft } from './models/draft.model';
 import { DraftFormDto } from './dto/draft.dto';
 
 describe('web formatting', () => {

@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { memoryStorage } from 'multer';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
-import { AppConfig } from '../config/app-config';
 import { InboxModule } from '../inbox/inbox.module';
 import { MemoModule } from '../memo/memo.module';
 import { NotificationModule } from '../notification/notification.module';
@@ -13,6 +10,7 @@ import { OrgModule } from '../org/org.module';
 import { RenderingModule } from '../rendering/rendering.module';
 import { StorageModule } from '../storage/blob-store';
 import { DocumentsModule } from '../documents/documents.module';
+import { ATTACHMENT_FORM, uploadModule } from '../storage/upload';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { AssetStore } from './assets/asset-store';
 import { AssetsController } from './assets/assets.controller';
@@ -50,15 +48,8 @@ import { WebPages } from './web-pages';
     StorageModule,
     OitModule,
     RegistryModule,
-    // Uploads as the API takes them: in memory up to the limit, Thai file names as UTF-8.
-    MulterModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        storage: memoryStorage(),
-        defParamCharset: 'utf8',
-        limits: { fileSize: config.get('MAX_UPLOAD_BYTES'), files: 1, fields: 5, parts: 6 },
-      }),
-    }),
+    // Attachments as the API takes them.
+    uploadModule(ATTACHMENT_FORM),
   ],
   // Order matters: /memos/new must be matched before /memos/:id.
   controllers: [

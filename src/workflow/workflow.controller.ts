@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
-import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from '../memo/dto/memo.dto';
+import { ApproveMemoDto, OptionalVersionDto, ReturnMemoDto } from './dto/transition.dto';
 import { ApproveStep } from './transitions/approve-step.use-case';
 import { SendBack } from './transitions/send-back.use-case';
 import { SubmitMemo } from './transitions/submit-memo.use-case';

@@ -1,6 +1,6 @@
 // Thai dates and numerals through Intl, always in Asia/Bangkok (THAI-DOCS.md "Dates in code").
+import { BANGKOK, bangkokDate, bangkokDateParts } from './bangkok-time';
 
-export const BANGKOK = 'Asia/Bangkok';
 const LOCALE = 'th-TH-u-ca-buddhist-nu-thai';
 
 const longDate = new Intl.DateTimeFormat(LOCALE, {
@@ -19,12 +19,6 @@ const timeOfDay = new Intl.DateTimeFormat(LOCALE, {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-  timeZone: BANGKOK,
-});
-const latinParts = new Intl.DateTimeFormat('en-US-u-ca-gregory', {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
   timeZone: BANGKOK,
 });
 const thaiNumber = new Intl.NumberFormat('th-TH-u-nu-thai', { useGrouping: false });
@@ -51,12 +45,6 @@ export const formatThaiShortDate = (date: Date): string => shortDate.format(date
 export const formatThaiTime = (date: Date): string =>
   `${timeOfDay.format(date).replace(':', '.')} น.`;
 
-/** Calendar date parts in Bangkok, Gregorian year. */
-export function bangkokDateParts(date: Date): { year: number; month: number; day: number } {
-  const parts = Object.fromEntries(latinParts.formatToParts(date).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
-}
-
 /** Buddhist-era calendar year in Bangkok: registers restart on 1 January. */
 export const buddhistYear = (date: Date): number => bangkokDateParts(date).year + 543;
 
@@ -70,7 +58,7 @@ export function fiscalYear(date: Date): number {
 export function fiscalYearRange(fy: number): { start: Date; end: Date } {
   const gregorianStart = fy - 543 - 1;
   return {
-    start: new Date(`${gregorianStart}-10-01T00:00:00+07:00`),
-    end: new Date(`${gregorianStart + 1}-10-01T00:00:00+07:00`),
+    start: bangkokDate(gregorianStart, 10, 1),
+    end: bangkokDate(gregorianStart + 1, 10, 1),
   };
 }

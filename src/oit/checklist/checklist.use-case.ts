@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
+import { bangkokEndOfDay, DAY_MS } from '../../common/thai/bangkok-time';
 import { AppConfig } from '../../config/app-config';
 import type { CatalogItem } from '../catalog/catalog-format';
 import { CatalogService, ResolvedCatalog } from '../catalog/catalog.service';
@@ -17,7 +18,6 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** How far ahead "due soon" looks. */
 const DUE_SOON_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /**
  * complete: confirmed evidence meets the period rule. partial: confirmed evidence on file that
@@ -110,7 +110,7 @@ export class ChecklistUseCase {
     );
     const status = itemStatus(period, confirmed.length, links.length - confirmed.length);
     const assignment = data.assignments.find((a) => a.itemCode === item.code);
-    const dueAt = period.due ? new Date(`${period.due}T23:59:59+07:00`) : null;
+    const dueAt = period.due ? bangkokEndOfDay(period.due) : null;
     const open = status !== 'complete';
     return {
       code: item.code,

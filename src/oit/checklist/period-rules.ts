@@ -1,6 +1,11 @@
 // Whether an item's confirmed evidence covers the period its catalog entry asks for.
 import {
+  bangkokDate,
   bangkokDateParts,
+  bangkokIsoDay,
+  DAY_MS,
+} from '../../common/thai/bangkok-time';
+import {
   fiscalYearRange,
   formatThaiDate,
   fromThaiDigits,
@@ -35,18 +40,8 @@ export interface PeriodResult {
   due?: string;
 }
 
-const DAY_MS = 86_400_000;
-/** The Bangkok calendar day of an instant, `YYYY-MM-DD`. */
-export const bangkokIsoDay = (d: Date): string => {
-  const { year, month, day } = bangkokDateParts(d);
-  return `${year}-${pad(month)}-${pad(day)}`;
-};
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthKey = (year: number, month: number): string => `${year}-${pad(month)}`;
-
-/** Bangkok midnight starting the given calendar day. */
-const bangkokDay = (year: number, month: number, day: number): Date =>
-  new Date(`${year}-${pad(month)}-${pad(day)}T00:00:00+07:00`);
 
 /** The twelve months of a fiscal year, October first, as `YYYY-MM` (Gregorian). */
 export function fiscalMonths(fy: number): string[] {
@@ -167,7 +162,7 @@ export function evaluatePeriod(
     }
     case '6-month': {
       // The first half of the fiscal year: 1 October – 31 March.
-      const halfEnd = bangkokDay(fy - 543, 4, 1);
+      const halfEnd = bangkokDate(fy - 543, 4, 1);
       const inHalf = evidence.filter((e) => within(e.date, start, halfEnd));
       const notes = inHalf.length < evidence.length ? ['มีหลักฐานที่ลงวันที่นอกช่วง ต.ค. – มี.ค. ไม่นับ'] : [];
       const window = windowOf(start, halfEnd, `รอบ ๖ เดือน ${thaiRange(start, halfEnd)}`);
@@ -225,6 +220,6 @@ function evaluateMonthly(
 
 function endOfFollowingMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  const afterNext = m >= 11 ? bangkokDay(y + 1, m - 10, 1) : bangkokDay(y, m + 2, 1);
+  const afterNext = m >= 11 ? bangkokDate(y + 1, m - 10, 1) : bangkokDate(y, m + 2, 1);
   return lastDayBefore(afterNext);
 }

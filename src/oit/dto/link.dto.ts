@@ -4,16 +4,15 @@ import {
   IsBoolean,
   IsDate,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   Length,
   Matches,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/fields';
 import { ITEM_CODE } from '../catalog/catalog-format';
 import { DOCUMENT_EVIDENCE_KINDS, DocumentEvidenceKind } from '../entities/oit-evidence.entity';
 import { LINK_STATUSES, LinkStatus } from '../entities/oit-link.entity';
@@ -26,8 +25,7 @@ export class ManualLinkDto {
 
   @ApiPropertyOptional({ description: 'an evidence id (files, web links, documents)' })
   @ValidateIf((o: ManualLinkDto) => o.documentType === undefined || o.evidenceId !== undefined)
-  @IsInt()
-  @Min(1)
+  @IsPositiveInt()
   evidenceId?: number;
 
   @ApiPropertyOptional({ enum: DOCUMENT_EVIDENCE_KINDS })
@@ -37,8 +35,7 @@ export class ManualLinkDto {
 
   @ApiPropertyOptional({ description: 'memo id, or announcement/order id' })
   @ValidateIf((o: ManualLinkDto) => o.evidenceId === undefined)
-  @IsInt()
-  @Min(1)
+  @IsPositiveInt()
   documentId?: number;
 
   @ApiPropertyOptional({

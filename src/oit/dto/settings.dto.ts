@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/fields';
 import { ITEM_CODE } from '../catalog/catalog-format';
 import { RULE_KINDS, RuleKind } from '../entities/oit-rule.entity';
 import { MAX_PATTERN_LENGTH } from '../suggest/rule-matcher';
@@ -27,7 +28,6 @@ export class CreateRuleDto {
 export class AssignGroupDto {
   @ApiProperty({ nullable: true, description: 'the responsible group, or null to clear' })
   @ValidateIf((o: AssignGroupDto) => o.groupId !== null)
-  @IsInt()
-  @Min(1)
+  @IsPositiveInt()
   groupId!: number | null;
 }

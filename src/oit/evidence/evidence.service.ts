@@ -9,16 +9,11 @@ import type { FileEvidenceDto, WebEvidenceDto } from '../dto/link.dto';
 import { OitRepository } from '../oit.repository';
 import { toEvidenceView } from '../oit.views';
 import { contentDisposition, detectFileType, storedFileName } from '../../storage/file-types';
+import type { UploadedFile } from '../../storage/upload';
 import type { PublicView } from '../publication/public-view';
 
 /** Frozen snapshots never change, so which files each one shows is remembered; a few suffice. */
 const SNAPSHOTS_REMEMBERED = 64;
-
-export interface UploadedFile {
-  buffer: Buffer;
-  originalname: string;
-  size: number;
-}
 
 /** Evidence that is not an approved memo: files (O1's chart) and web pages (O8's Q&A). */
 @Injectable()

@@ -1,6 +1,7 @@
 // The public OIT page. Handlebars escapes every {{value}}; the page has no inline script or
 // style, so it works under the strict CSP (style-src 'self': the stylesheet is its own route).
 import Handlebars from 'handlebars';
+import { bangkokMidnight } from '../../common/thai/bangkok-time';
 import { formatThaiDate, toThaiDigits } from '../../common/thai/thai-format';
 import { isWebUrl, PublicView } from './public-view';
 
@@ -71,7 +72,7 @@ export function renderPublicPage(view: PublicView, hrefs: { csv: string; json: s
       evidence: item.evidence.map((e) => ({
         title: e.title,
         href: isWebUrl(e.url) ? e.url : null,
-        dateTh: e.date ? formatThaiDate(new Date(`${e.date}T12:00:00+07:00`)) : '',
+        dateTh: e.date ? formatThaiDate(bangkokMidnight(e.date)) : '',
       })),
     });
     groups.set(item.subindicator, group);

@@ -7,7 +7,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { OrgRepository } from '../../org/org.repository';
 import { BlobStore } from '../../storage/blob-store';
 import { ChecklistUseCase } from '../checklist/checklist.use-case';
-import { bangkokIsoDay } from '../checklist/period-rules';
+import { bangkokIsoDay } from '../../common/thai/bangkok-time';
 import { OitRepository } from '../oit.repository';
 import type { PublicView } from './public-view';
 

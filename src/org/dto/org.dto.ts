@@ -7,16 +7,15 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Length,
   Matches,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { CalendarDateTime } from '../../common/validation/calendar-date';
+import { IdField, OptionalIdField } from '../../common/validation/fields';
 import {
   DELEGATION_KINDS,
   DOCUMENT_KINDS,
@@ -43,16 +42,10 @@ export class CreateGroupDto {
   @MaxLength(50)
   phone?: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalIdField({ nullable: true })
   headUserId?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalIdField({ nullable: true })
   deputyUserId?: number | null;
 }
 
@@ -93,10 +86,7 @@ export class CreateUserDto {
   @Length(1, 255)
   positionName?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalIdField()
   groupId?: number | null;
 
   @ApiProperty({ enum: ROLES, isArray: true })
@@ -129,9 +119,7 @@ export class CreateDelegationDto {
   @IsIn(DELEGATION_KINDS)
   kind!: DelegationKind;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @IdField()
   delegateUserId!: number;
 
   @ApiProperty({ enum: DOCUMENT_KINDS, isArray: true })

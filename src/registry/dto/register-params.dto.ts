@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/fields';
 import { Register, REGISTERS } from '../register';
 
 /** A register's route parameters, shared by the API and the web pages. */
@@ -19,8 +20,6 @@ export class RegisterYearParams extends RegisterParams {
 
 export class RegisterEntryParams extends RegisterYearParams {
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @IsPositiveInt()
   seq!: number;
 }

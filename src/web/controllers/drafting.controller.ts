@@ -15,26 +15,25 @@ import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
 import { DomainError } from '../../common/errors/domain-error';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
-import { AttachmentService, UploadedFile as Upload } from '../../memo/attachment.service';
+import { AttachmentService } from '../../memo/attachment.service';
 import { MemoService } from '../../memo/memo.service';
 import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import { OrgService } from '../../org/org.service';
+import type { UploadedFile as Upload } from '../../storage/upload';
 import { SubmitMemo } from '../../workflow/transitions/submit-memo.use-case';
 import { DraftPreview } from '../../documents/draft-preview';
 import { DraftFormDto, EditDraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
 import { doneFlash } from '../models/memo-list.model';
+import { draftErrors, memoInput, urgentByInvalid } from '../models/draft-input.model';
 import {
   applyRowIntent,
   blankDraft,
   DraftValues,
-  draftErrors,
   draftForm,
   draftValuesOf,
   draftValuesOfMemo,
-  memoInput,
   readerChoices,
-  urgentByInvalid,
 } from '../models/draft.model';
 import { sendFile } from '../send-file';
 import { draftView } from '../views/pages/draft.view';

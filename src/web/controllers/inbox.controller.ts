@@ -4,7 +4,7 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, SignedIn } from '../../common/auth/decorators';
 import { InboxService } from '../../inbox/inbox.service';
 import { may } from '../../common/auth/permissions';
-import { bangkokDayStart, DAY_MS } from '../dto/form-values';
+import { bangkokMidnight, bangkokMidnightAfter } from '../../common/thai/bangkok-time';
 import { ListPageQueryDto, PageOnlyQueryDto } from '../dto/list.dto';
 import {
   doneFlash,
@@ -85,9 +85,9 @@ export class InboxPagesController {
       status: q.status,
       q: q.q,
       number: q.number,
-      from: q.from ? bangkokDayStart(q.from) : undefined,
+      from: q.from ? bangkokMidnight(q.from) : undefined,
       // The form's "to" day is inclusive; the service's bound is exclusive.
-      to: q.to ? new Date(bangkokDayStart(q.to).getTime() + DAY_MS) : undefined,
+      to: q.to ? bangkokMidnightAfter(q.to) : undefined,
       page: q.page,
       pageSize: PAGE_SIZE,
     });

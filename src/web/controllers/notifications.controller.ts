@@ -1,12 +1,11 @@
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, SignedIn } from '../../common/auth/decorators';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { NotificationService } from '../../notification/notification.service';
 import { PageOnlyQueryDto } from '../dto/list.dto';
+import { OpenFormDto } from '../dto/notifications.dto';
 import { thaiDateTime } from '../format';
 import { pagination } from '../models/memo-list.model';
 import { notificationsView } from '../views/pages/notifications.view';
@@ -14,15 +13,6 @@ import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
 
 const PAGE_SIZE = 30;
-
-class OpenFormDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  memoId?: number;
-}
 
 /** The bell: what happened to my memos and what waits for me. */
 @WebController('notifications')

@@ -1,6 +1,4 @@
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
@@ -9,40 +7,14 @@ import { Clock } from '../../common/clock';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { fiscalYear } from '../../common/thai/thai-format';
 import { ChecklistUseCase } from '../../oit/checklist/checklist.use-case';
-import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from '../../oit/dto/fiscal-year';
 import { LinkService } from '../../oit/links/link.service';
+import { DecisionFormDto, OitQueryDto } from '../dto/oit.dto';
 import { thaiCount } from '../format';
 import { oitDashboard } from '../models/oit.model';
 import type { Flash } from '../views/layout.view';
 import { oitView } from '../views/pages/oit.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
-
-class OitQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(MIN_FISCAL_YEAR)
-  @Max(MAX_FISCAL_YEAR)
-  year?: number;
-
-  @IsOptional()
-  @IsIn(['confirm', 'reject'])
-  done?: string;
-}
-
-class DecisionFormDto {
-  @Type(() => Number)
-  @IsInt()
-  @Min(MIN_FISCAL_YEAR)
-  @Max(MAX_FISCAL_YEAR)
-  year!: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  note?: string;
-}
 
 const DONE: Record<string, Flash> = {
   confirm: { kind: 'ok', text: 'ยืนยันหลักฐานแล้ว' },

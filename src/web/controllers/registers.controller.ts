@@ -1,15 +1,14 @@
 import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
 import { may } from '../../common/auth/permissions';
 import { Clock } from '../../common/clock';
 import { buddhistYear } from '../../common/thai/thai-format';
-import { Register, REGISTER_TH, REGISTERS } from '../../registry/register';
+import { REGISTER_TH, REGISTERS } from '../../registry/register';
 import { RegisterEntryParams, RegisterYearParams } from '../../registry/dto/register-params.dto';
 import { RegistryService } from '../../registry/registry.service';
+import { CancelFormDto, RegisterQueryDto } from '../dto/registers.dto';
 import { thaiCount, thaiDate } from '../format';
 import { pagination } from '../models/memo-list.model';
 import { sendFile } from '../send-file';
@@ -18,37 +17,6 @@ import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
 
 const PAGE_SIZE = 50;
-
-class RegisterQueryDto {
-  @IsOptional()
-  @IsIn(REGISTERS)
-  register?: Register;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
-  year?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
-  @IsOptional()
-  @IsIn(['cancel'])
-  done?: string;
-}
-
-class CancelFormDto {
-  @IsString()
-  @Length(1, 500)
-  @Matches(/\S/)
-  reason!: string;
-}
 
 /** ทะเบียนหนังสือ for the registrar and the executives, with the CSV the API also offers. */
 @WebController('registers')

@@ -2,13 +2,12 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
-  Min,
 } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/fields';
 import { AsArray, EmptyAsUndefined, ISO_DAY, OptionalNumber } from './form-values';
 
 /** New user, as the form posts it; the org module's CreateUserDto validates the result. */
@@ -22,8 +21,7 @@ export class UserFormDto {
 
   @IsOptional()
   @OptionalNumber()
-  @IsInt()
-  @Min(1)
+  @IsPositiveInt()
   groupId?: number;
 
   @IsOptional()
@@ -57,8 +55,7 @@ export class DelegationFormDto {
 
   @IsOptional()
   @OptionalNumber()
-  @IsInt()
-  @Min(1)
+  @IsPositiveInt()
   delegateUserId?: number;
 
   @IsOptional()

@@ -7,8 +7,10 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import { ISSUANCE_KINDS, SECRECIES, URGENCIES } from '../../memo/memo.enums';
-import { AsArray, DECIMAL_ID, EmptyAsUndefined, FormInteger } from './form-values';
+import { DECIMAL_ID } from '../../common/validation/fields';
+import { AsArray, EmptyAsUndefined, FormInteger } from './form-values';
 
 /**
  * The drafting form as posted. Only shapes and sizes are checked here, so that a missing
@@ -21,24 +23,24 @@ export class DraftFields {
   memoId?: number;
 
   @IsString()
-  @MaxLength(500)
+  @MaxLength(MEMO_LIMITS.subject)
   subject = '';
 
   @IsString()
-  @MaxLength(255)
+  @MaxLength(MEMO_LIMITS.to)
   to = '';
 
   @IsOptional()
   @AsArray()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MEMO_LIMITS.paragraphs)
   @IsString({ each: true })
-  @MaxLength(5000, { each: true })
+  @MaxLength(MEMO_LIMITS.paragraph, { each: true })
   paragraphs: string[] = [];
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(MEMO_LIMITS.closing)
   closing = '';
 
   @IsIn(URGENCIES)
@@ -60,7 +62,7 @@ export class DraftFields {
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(MEMO_LIMITS.subject)
   issuanceSubject = '';
 
   /** The announcement's or order's text, one paragraph per line. */
@@ -72,14 +74,14 @@ export class DraftFields {
   /** อ้างถึง: one reference per line (the API's `references[].text`). */
   @IsOptional()
   @IsString()
-  @MaxLength(20 * 501)
+  @MaxLength(MEMO_LIMITS.references * (MEMO_LIMITS.referenceText + 1))
   referencesText = '';
 
   /** Named readers (checkboxes): ids of the office's users. */
   @IsOptional()
   @AsArray()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MEMO_LIMITS.readers)
   @Matches(DECIMAL_ID, { each: true })
   readerUserIds: string[] = [];
 

@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { parseCalendarDateTime } from '../../common/validation/calendar-date';
+import { DECIMAL_ID, IsPositiveInt } from '../../common/validation/fields';
 
 /** Empty form fields arrive as ""; they mean "not given". */
 export const EmptyAsUndefined = (): PropertyDecorator =>
@@ -15,23 +14,7 @@ export const AsArray = (): PropertyDecorator =>
     value === undefined ? undefined : Array.isArray(value) ? value : [value],
   );
 
-/**
- * `YYYY-MM-DD` from a date input, as the start of that day in Bangkok; an invalid Date when the
- * day does not exist (31 February is not 3 March), which the API DTO then refuses.
- */
-export const bangkokDayStart = (day: string): Date =>
-  parseCalendarDateTime(`${day}T00:00:00+07:00`);
-
-/** A datetime-local value (`YYYY-MM-DDTHH:mm`), read as Bangkok time; invalid when it does not exist. */
-export const bangkokLocal = (value: string): Date => parseCalendarDateTime(`${value}:00+07:00`);
-
-export const DAY_MS = 86_400_000;
-
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-const MAX_INT = 2_147_483_647;
-/** A database id or version as a form writes it: decimal digits, no sign, no leading zero. */
-export const DECIMAL_ID = /^[1-9]\d{0,9}$/;
 
 /**
  * An optional id field: "" is "not given" (class-transformer's @Type would make it 0); plain
@@ -56,7 +39,5 @@ export const FormInteger = (): PropertyDecorator =>
     Transform(({ value }: { value: unknown }) =>
       typeof value === 'string' && DECIMAL_ID.test(value) ? Number(value) : value,
     ),
-    IsInt(),
-    Min(1),
-    Max(MAX_INT),
+    IsPositiveInt(),
   );

@@ -1,18 +1,13 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PickType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/http/page-query.dto';
 import { IsCalendarDateText } from '../../common/validation/calendar-date';
 import { MEMO_STATUSES, MemoStatus } from '../../memo/memo.enums';
 import { BOXES, Box } from '../../memo/memo.queries';
 import { EmptyAsUndefined, ISO_DAY } from './form-values';
 
-export class PageOnlyQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page = 1;
-
+/** A web list: its page (of a size the page fixes), and the action just done. */
+export class PageOnlyQueryDto extends PickType(PageQueryDto, ['page'] as const) {
   /** After an action, which one: shown as a confirmation at the top of the page. */
   @IsOptional()
   @IsString()

@@ -1,4 +1,6 @@
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { NOT_BLANK } from '../../common/validation/fields';
+import { MAX_NOTE } from '../../workflow/dto/transition.dto';
 import { EmptyAsUndefined, FormInteger } from './form-values';
 
 /** Every action names the version the page showed: the stale check is never skipped. */
@@ -12,7 +14,7 @@ export class ApproveFormDto extends VersionFormDto {
   @IsOptional()
   @EmptyAsUndefined()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(MAX_NOTE)
   note?: string;
 
   /** Set by the confirmation page of a signature ปฏิบัติราชการแทน / รักษาราชการแทน. */
@@ -27,7 +29,7 @@ export class ApproveFormDto extends VersionFormDto {
 
 export class NoteFormDto extends VersionFormDto {
   @IsString()
-  @Length(1, 1000)
-  @Matches(/\S/)
+  @Length(1, MAX_NOTE)
+  @Matches(NOT_BLANK)
   note!: string;
 }

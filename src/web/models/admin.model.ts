@@ -1,11 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { DelegationKind } from '../../org/delegation.entity';
+import { bangkokMidnight, bangkokMidnightAfter } from '../../common/thai/bangkok-time';
+import { ISSUANCE_KIND_TH } from '../../memo/memo.enums';
+import type { DelegationKind, DocumentKind } from '../../org/delegation.entity';
 import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
 import type { OrgService } from '../../org/org.service';
 import { ROLE_LABELS_TH, ROLES } from '../../common/auth/roles';
 import type { DelegationFormDto, UserFormDto } from '../dto/admin.dto';
-import { bangkokDayStart, DAY_MS } from '../dto/form-values';
 import { thaiDate } from '../format';
 
 type Users = Awaited<ReturnType<OrgService['listUsers']>>;
@@ -16,11 +17,7 @@ const KIND_TH: Record<DelegationKind, string> = {
   on_behalf: 'ปฏิบัติราชการแทน',
   acting: 'รักษาราชการแทน',
 };
-const DOC_TH: Record<string, string> = {
-  memo: 'บันทึกข้อความ',
-  announcement: 'ประกาศ',
-  order: 'คำสั่ง',
-};
+const DOC_TH: Record<DocumentKind, string> = { memo: 'บันทึกข้อความ', ...ISSUANCE_KIND_TH };
 
 const FIELD_TH: Record<string, string> = {
   username: 'ชื่อผู้ใช้ (อักษรอังกฤษตัวเล็ก ตัวเลข . _ @ - อย่างน้อย ๓ ตัว)',
@@ -64,9 +61,9 @@ export async function delegationInput(form: DelegationFormDto) {
     kind: form.kind,
     delegateUserId: form.delegateUserId,
     documentKinds: form.documentKinds,
-    startsAt: form.startsAt ? bangkokDayStart(form.startsAt) : undefined,
+    startsAt: form.startsAt ? bangkokMidnight(form.startsAt) : undefined,
     // The last day is included: the delegation ends at the next midnight.
-    ...(form.endsAt ? { endsAt: new Date(bangkokDayStart(form.endsAt).getTime() + DAY_MS) } : {}),
+    ...(form.endsAt ? { endsAt: bangkokMidnightAfter(form.endsAt) } : {}),
     ...(form.reference.trim() ? { reference: form.reference.trim() } : {}),
   });
   return { dto, errors: await problems(dto) };

@@ -2,13 +2,8 @@ import { plainToInstance } from 'class-transformer';
 import { CreateMemoDto } from '../../memo/dto/memo.dto';
 import type { UserView } from '../../org/org.views';
 import { DraftFields } from '../dto/draft.dto';
-import {
-  draftErrors,
-  memoInput,
-  readerChoices,
-  URGENT_BY_INVALID,
-  urgentByInvalid,
-} from './draft.model';
+import { draftErrors, memoInput, URGENT_BY_INVALID, urgentByInvalid } from './draft-input.model';
+import { readerChoices } from './draft.model';
 
 const memo = (paragraphs: string[]) =>
   plainToInstance(CreateMemoDto, { subject: 'ขออนุมัติ', to: 'ผู้อำนวยการ', paragraphs });

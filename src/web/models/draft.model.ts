@@ -1,13 +1,17 @@
-import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
-import { CreateMemoDto } from '../../memo/dto/memo.dto';
-import type { MemoReference } from '../../memo/memo.entity';
-import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.enums';
+import { bangkokWallClock } from '../../common/thai/bangkok-time';
+import {
+  ISSUANCE_KIND_TH,
+  ISSUANCE_KINDS,
+  SECRECIES,
+  SECRECY_TH,
+  URGENCIES,
+  URGENCY_TH,
+} from '../../memo/memo.enums';
 import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import type { DraftFields } from '../dto/draft.dto';
-import { bangkokLocal } from '../dto/form-values';
 import { fileSize, thaiCount } from '../format';
+import { readerIdsOf } from './draft-input.model';
 
 export const CLOSINGS = [
   'จึงเรียนมาเพื่อโปรดพิจารณา',
@@ -65,16 +69,13 @@ export const draftValuesOf = (form: DraftFields): DraftValues => ({
   readerUserIds: readerIdsOf(form),
 });
 
-const toBangkokLocal = (d: Date): string =>
-  new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
-
 export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
   subject: view.subject,
   to: view.to,
   paragraphs: view.paragraphs.length > 0 ? view.paragraphs : [''],
   closing: view.closing,
   urgency: view.urgency,
-  urgentBy: view.urgentBy ? toBangkokLocal(new Date(view.urgentBy)) : '',
+  urgentBy: view.urgentBy ? bangkokWallClock(new Date(view.urgentBy)) : '',
   secrecy: view.secrecy,
   issuanceKind: view.issuance?.kind ?? '',
   issuanceSubject: view.issuance?.subject ?? '',
@@ -82,86 +83,6 @@ export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
   referencesText: view.references.map((r) => r.text).join('\n'),
   readerUserIds: view.readerUserIds,
 });
-
-const lines = (text: string): string[] =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-const readerIdsOf = (form: DraftFields): number[] => [...new Set(form.readerUserIds.map(Number))];
-
-/**
- * อ้างถึง as the API stores them. A line left as it was keeps the earlier memo it pointed to
- * (set through the API), so editing on the web does not cut that link.
- */
-const referencesOf = (text: string, saved: readonly MemoReference[]): MemoReference[] =>
-  lines(text).map((line) => saved.find((r) => r.text === line) ?? { text: line });
-
-/** The memo the form describes, in the API's own shape (blank paragraph rows dropped). */
-export function memoInput(form: DraftFields, saved: readonly MemoReference[] = []): CreateMemoDto {
-  const paragraphs = form.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
-  return plainToInstance(CreateMemoDto, {
-    // A subject is one line; the textarea only lets long Thai subjects wrap while typing.
-    subject: form.subject.replace(/\s*\n\s*/g, ' ').trim(),
-    to: form.to.replace(/\s*\n\s*/g, ' ').trim(),
-    paragraphs,
-    closing: form.closing.trim(),
-    urgency: form.urgency,
-    urgentBy: form.urgentBy ? bangkokLocal(form.urgentBy) : null,
-    secrecy: form.secrecy,
-    references: referencesOf(form.referencesText, saved),
-    readerUserIds: readerIdsOf(form),
-    issuance: form.issuanceKind
-      ? {
-          kind: form.issuanceKind,
-          subject: form.issuanceSubject.trim(),
-          paragraphs: lines(form.issuanceText),
-        }
-      : null,
-  });
-}
-
-const UNKNOWN_READER = 'ผู้มีสิทธิ์อ่านที่เลือกไม่ใช่บุคลากรของสำนักงานนี้ กรุณาเลือกใหม่';
-
-/** ด่วนภายใน that names no real moment (13th month, 31 February): the form says so. */
-export const URGENT_BY_INVALID = 'วันเวลาด่วนภายในไม่ถูกต้อง (ไม่มีวันที่นี้ในปฏิทิน)';
-
-const MESSAGES: Record<string, string> = {
-  subject: 'กรุณากรอกเรื่อง',
-  to: 'กรุณากรอกคำขึ้นต้น (เรียน)',
-  paragraphs: 'กรุณากรอกเนื้อความอย่างน้อยหนึ่งย่อหน้า',
-  closing: 'ข้อความปิดท้ายยาวเกินไป',
-  urgentBy: URGENT_BY_INVALID,
-  issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศหรือคำสั่งที่แนบ',
-  references: 'อ้างถึงได้ไม่เกิน ๒๐ รายการ รายการละไม่เกิน ๕๐๐ ตัวอักษร',
-  readerUserIds: 'เลือกผู้มีสิทธิ์อ่านได้ไม่เกิน ๕๐ คน',
-};
-
-const TOO_LONG_TO_STORE =
-  'เนื้อความยาวเกินกว่าที่ระบบบันทึกได้ (รวมประมาณ ๒๑,๐๐๐ ตัวอักษร) กรุณาย่อ หรือแนบรายละเอียดเป็นสิ่งที่ส่งมาด้วย';
-
-const messageOf = (e: ValidationError): string =>
-  e.constraints?.fitsTextColumn ? TOO_LONG_TO_STORE : (MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง');
-
-/** A ด่วนภายใน was given but names no real moment: a preview cannot print it. */
-export const urgentByInvalid = (input: CreateMemoDto): boolean =>
-  input.urgentBy instanceof Date && Number.isNaN(input.urgentBy.getTime());
-
-/**
- * The API DTO's own rules, answered in Thai on the form; readers must be among the people the
- * form offered (the office's users), which the service would otherwise answer with a 404 page.
- */
-export async function draftErrors(
-  input: CreateMemoDto,
-  officeUserIds?: ReadonlySet<number>,
-): Promise<string[]> {
-  const errors: ValidationError[] = await validate(input, { whitelist: true });
-  const messages = errors.map(messageOf);
-  const readers = input.readerUserIds ?? [];
-  if (officeUserIds && readers.some((id) => !officeUserIds.has(id))) messages.push(UNKNOWN_READER);
-  return [...new Set(messages)];
-}
 
 /** A checkbox for each colleague who may be named a reader (the office's own users only). */
 export interface ReaderChoice {
@@ -247,8 +168,11 @@ export function draftForm(
     })),
     issuanceKinds: [
       { value: '', label: 'ไม่มี', checked: values.issuanceKind === '' },
-      { value: 'announcement', label: 'ประกาศ', checked: values.issuanceKind === 'announcement' },
-      { value: 'order', label: 'คำสั่ง', checked: values.issuanceKind === 'order' },
+      ...ISSUANCE_KINDS.map((k) => ({
+        value: k,
+        label: ISSUANCE_KIND_TH[k],
+        checked: values.issuanceKind === k,
+      })),
     ],
     closings: CLOSINGS,
     errors: options.errors ?? [],

@@ -1,6 +1,9 @@
 import { defaultEndorsement } from '../../memo/memo-lifecycle';
 import { pendingStepOf } from '../../memo/memo.views';
+import type { StepState } from '../../memo/memo-step.entity';
+import { ISSUANCE_KIND_TH } from '../../memo/memo.enums';
 import type { MemoView } from '../../memo/memo.views';
+import type { OitLinkSummary } from '../../memo/ports';
 import {
   fileSize,
   secrecyClass,
@@ -21,7 +24,7 @@ export const ENDORSEMENT_PRESETS = [
   'เห็นควรอนุมัติ',
 ];
 
-const STEP_STATE_TH: Record<string, string> = {
+const STEP_STATE_TH: Record<StepState, string> = {
   pending: 'รอพิจารณา',
   approved: 'ลงนามแล้ว',
   returned: 'ส่งกลับแก้ไข',
@@ -29,7 +32,7 @@ const STEP_STATE_TH: Record<string, string> = {
   cancelled: 'ยกเลิก',
 };
 
-const OIT_STATUS_TH: Record<string, string> = {
+const OIT_STATUS_TH: Record<OitLinkSummary['status'], string> = {
   proposed: 'เสนอแนะ รอผู้ประสานงานยืนยัน',
   confirmed: 'ยืนยันแล้ว',
   rejected: 'ไม่ใช้',
@@ -81,7 +84,7 @@ export function memoPage(view: MemoView) {
       ? { code: view.seal.verifyCode, href: `/verify/${view.seal.verifyCode}` }
       : null,
     issuance: view.issuance && {
-      kindLabel: view.issuance.kind === 'order' ? 'คำสั่ง' : 'ประกาศ',
+      kindLabel: ISSUANCE_KIND_TH[view.issuance.kind],
       subject: view.issuance.subject,
       number: view.issuance.number ?? '',
       href: `/memos/${view.id}/issuance/pdf`,
@@ -92,7 +95,7 @@ export function memoPage(view: MemoView) {
       .filter((s) => s.state !== 'pending')
       .map((s) => ({
         stateClass: s.state,
-        stateLabel: STEP_STATE_TH[s.state] ?? s.state,
+        stateLabel: STEP_STATE_TH[s.state],
         note: s.note,
         name: s.assigneeName ?? '',
         position: s.assigneePosition ?? '',
@@ -109,7 +112,7 @@ export function memoPage(view: MemoView) {
     oitLinks: view.oitLinks.map((l) => ({
       code: l.code,
       year: thaiCount(l.fiscalYear),
-      status: OIT_STATUS_TH[l.status] ?? l.status,
+      status: OIT_STATUS_TH[l.status],
     })),
     actions: {
       any: view.actions.length > 0,
@@ -130,7 +133,7 @@ function chainStep(s: Step, current: Step | undefined) {
     roleLabel: s.roleLabel,
     name: s.assigneeName ?? '',
     capacityLine: s.capacityLine,
-    stateLabel: s === current ? 'กำลังพิจารณา' : (STEP_STATE_TH[s.state] ?? s.state),
+    stateLabel: s === current ? 'กำลังพิจารณา' : STEP_STATE_TH[s.state],
     stateClass: s === current ? 'active' : s.state,
   };
 }

@@ -1,3 +1,4 @@
+import { MEMO_LIMITS } from '../../../memo/dto/memo.limits';
 import type { DraftFormModel } from '../../models/draft.model';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
@@ -13,9 +14,9 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 {{#if version}}<input type="hidden" name="version" value="{{version}}">{{/if}}
 {{#if memoId}}<input type="hidden" name="memoId" value="{{memoId}}">{{/if}}
 <div class="field"><label for="subject">เรื่อง</label>
-<textarea id="subject" name="subject" rows="2" maxlength="500" required>{{values.subject}}</textarea></div>
+<textarea id="subject" name="subject" rows="2" maxlength="${MEMO_LIMITS.subject}" required>{{values.subject}}</textarea></div>
 <div class="field"><label for="to">เรียน</label>
-<textarea id="to" name="to" rows="2" maxlength="255" required>{{values.to}}</textarea></div>
+<textarea id="to" name="to" rows="2" maxlength="${MEMO_LIMITS.to}" required>{{values.to}}</textarea></div>
 <fieldset>
 <legend>เนื้อความ</legend>
 <p class="hint" id="paragraphs-hint">แบ่งเป็นย่อหน้า เช่น เรื่องเดิม ข้อเท็จจริง ข้อเสนอ ย่อหน้าที่เว้นว่างจะไม่ถูกบันทึก</p>
@@ -24,14 +25,14 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 <div class="paragraph-row">
 <div class="row-head"><label for="paragraph-{{n}}">{{label}}</label>
 {{#if ../removable}}<button type="submit" class="button small danger" name="intent" value="remove-{{n}}" formnovalidate data-remove-paragraph aria-label="ลบ{{label}}">ลบ</button>{{/if}}</div>
-<textarea id="paragraph-{{n}}" name="paragraphs" rows="4" maxlength="5000" placeholder="{{hint}}" aria-describedby="paragraphs-hint">{{value}}</textarea>
+<textarea id="paragraph-{{n}}" name="paragraphs" rows="4" maxlength="${MEMO_LIMITS.paragraph}" placeholder="{{hint}}" aria-describedby="paragraphs-hint">{{value}}</textarea>
 </div>
 {{/each}}
 </div>
 <p><button type="submit" class="button secondary" name="intent" value="add-paragraph" formnovalidate data-add-paragraph>+ เพิ่มย่อหน้า</button></p>
 </fieldset>
 <div class="field"><label for="closing">ข้อความปิดท้าย</label>
-<input id="closing" name="closing" type="text" value="{{values.closing}}" maxlength="500" list="closings">
+<input id="closing" name="closing" type="text" value="{{values.closing}}" maxlength="${MEMO_LIMITS.closing}" list="closings">
 <datalist id="closings">{{#each closings}}<option value="{{this}}">{{/each}}</datalist></div>
 <fieldset>
 <legend>ชั้นความเร็วและชั้นความลับ</legend>
@@ -72,7 +73,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 </div>
 <div class="stack issuance-fields">
 <div class="field"><label for="issuanceSubject">เรื่องของประกาศ/คำสั่ง</label>
-<input id="issuanceSubject" name="issuanceSubject" type="text" value="{{values.issuanceSubject}}" maxlength="500"></div>
+<input id="issuanceSubject" name="issuanceSubject" type="text" value="{{values.issuanceSubject}}" maxlength="${MEMO_LIMITS.subject}"></div>
 <div class="field"><label for="issuanceText">เนื้อความของประกาศ/คำสั่ง</label>
 <textarea id="issuanceText" name="issuanceText" rows="5" aria-describedby="issuance-hint">{{values.issuanceText}}</textarea>
 <span class="hint" id="issuance-hint">บรรทัดละหนึ่งย่อหน้า เมื่อบันทึกได้รับอนุมัติ ระบบจะออกเลขและลงนามประกาศหรือคำสั่งนี้</span></div>

@@ -1,3 +1,4 @@
+import { MAX_NOTE } from '../../../workflow/dto/transition.dto';
 import type { MemoPage } from '../../models/memo-page.model';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
@@ -39,7 +40,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 <div class="presets" data-preset-for="approve-note" role="group" aria-label="ข้อความเกษียนที่ใช้บ่อย" hidden>
 {{#each actions.approve.presets}}<button type="button" class="button small secondary" data-preset="{{this}}">{{this}}</button>{{/each}}
 </div>
-<textarea id="approve-note" name="note" rows="3" maxlength="1000">{{actions.approve.note}}</textarea>
+<textarea id="approve-note" name="note" rows="3" maxlength="${MAX_NOTE}">{{actions.approve.note}}</textarea>
 </div>
 {{#if actions.approve.capacityLine}}<p class="hint">ท่านลงนามในฐานะ {{actions.approve.capacityLine}} — ระบบจะให้ยืนยันอีกครั้งก่อนลงนาม</p>{{/if}}
 <button type="submit" class="button primary wide" name="intent" value="approve">อนุมัติ</button>
@@ -52,7 +53,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 {{> csrf}}
 <input type="hidden" name="version" value="{{version}}">
 <div class="field"><label for="return-note">เหตุผลที่ส่งกลับ (จำเป็น)</label>
-<textarea id="return-note" name="note" rows="3" maxlength="1000" required></textarea></div>
+<textarea id="return-note" name="note" rows="3" maxlength="${MAX_NOTE}" required></textarea></div>
 <button type="submit" class="button secondary wide">ส่งกลับแก้ไข</button>
 </form>
 </details>
@@ -64,7 +65,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 {{> csrf}}
 <input type="hidden" name="version" value="{{version}}">
 <div class="field"><label for="reject-note">เหตุผลที่ไม่อนุมัติ (จำเป็น)</label>
-<textarea id="reject-note" name="note" rows="3" maxlength="1000" required></textarea></div>
+<textarea id="reject-note" name="note" rows="3" maxlength="${MAX_NOTE}" required></textarea></div>
 <button type="submit" class="button danger wide">ไม่อนุมัติ</button>
 </form>
 </details>

@@ -1,0 +1,29 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from '../../oit/dto/fiscal-year';
+
+export class OitQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(MIN_FISCAL_YEAR)
+  @Max(MAX_FISCAL_YEAR)
+  year?: number;
+
+  @IsOptional()
+  @IsIn(['confirm', 'reject'])
+  done?: string;
+}
+
+export class DecisionFormDto {
+  @Type(() => Number)
+  @IsInt()
+  @Min(MIN_FISCAL_YEAR)
+  @Max(MAX_FISCAL_YEAR)
+  year!: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}

@@ -1,0 +1,94 @@
+import { plainToInstance } from 'class-transformer';
+import { validate, ValidationError } from 'class-validator';
+import { fromBangkokWallClock } from '../../common/thai/bangkok-time';
+import { CreateMemoDto } from '../../memo/dto/memo.dto';
+import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
+import type { MemoReference } from '../../memo/memo.entity';
+import type { DraftFields } from '../dto/draft.dto';
+import { thaiCount } from '../format';
+
+// The drafting form as the memo the API takes, and the API's refusals as Thai form messages.
+
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+export const readerIdsOf = (form: DraftFields): number[] => [
+  ...new Set(form.readerUserIds.map(Number)),
+];
+
+/**
+ * อ้างถึง as the API stores them. A line left as it was keeps the earlier memo it pointed to
+ * (set through the API), so editing on the web does not cut that link.
+ */
+const referencesOf = (text: string, saved: readonly MemoReference[]): MemoReference[] =>
+  lines(text).map((line) => saved.find((r) => r.text === line) ?? { text: line });
+
+/** The memo the form describes, in the API's own shape (blank paragraph rows dropped). */
+export function memoInput(form: DraftFields, saved: readonly MemoReference[] = []): CreateMemoDto {
+  const paragraphs = form.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+  return plainToInstance(CreateMemoDto, {
+    // A subject is one line; the textarea only lets long Thai subjects wrap while typing.
+    subject: form.subject.replace(/\s*\n\s*/g, ' ').trim(),
+    to: form.to.replace(/\s*\n\s*/g, ' ').trim(),
+    paragraphs,
+    closing: form.closing.trim(),
+    urgency: form.urgency,
+    urgentBy: form.urgentBy ? fromBangkokWallClock(form.urgentBy) : null,
+    secrecy: form.secrecy,
+    references: referencesOf(form.referencesText, saved),
+    readerUserIds: readerIdsOf(form),
+    issuance: form.issuanceKind
+      ? {
+          kind: form.issuanceKind,
+          subject: form.issuanceSubject.trim(),
+          paragraphs: lines(form.issuanceText),
+        }
+      : null,
+  });
+}
+
+const UNKNOWN_READER = 'ผู้มีสิทธิ์อ่านที่เลือกไม่ใช่บุคลากรของสำนักงานนี้ กรุณาเลือกใหม่';
+
+/** ด่วนภายใน that names no real moment (13th month, 31 February): the form says so. */
+export const URGENT_BY_INVALID = 'วันเวลาด่วนภายในไม่ถูกต้อง (ไม่มีวันที่นี้ในปฏิทิน)';
+
+const MESSAGES: Record<string, string> = {
+  subject: 'กรุณากรอกเรื่อง',
+  to: 'กรุณากรอกคำขึ้นต้น (เรียน)',
+  paragraphs: 'กรุณากรอกเนื้อความอย่างน้อยหนึ่งย่อหน้า',
+  closing: 'ข้อความปิดท้ายยาวเกินไป',
+  urgentBy: URGENT_BY_INVALID,
+  issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศหรือคำสั่งที่แนบ',
+  references:
+    `อ้างถึงได้ไม่เกิน ${thaiCount(MEMO_LIMITS.references)} รายการ ` +
+    `รายการละไม่เกิน ${thaiCount(MEMO_LIMITS.referenceText)} ตัวอักษร`,
+  readerUserIds: `เลือกผู้มีสิทธิ์อ่านได้ไม่เกิน ${thaiCount(MEMO_LIMITS.readers)} คน`,
+};
+
+const TOO_LONG_TO_STORE =
+  'เนื้อความยาวเกินกว่าที่ระบบบันทึกได้ (รวมประมาณ ๒๑,๐๐๐ ตัวอักษร) กรุณาย่อ หรือแนบรายละเอียดเป็นสิ่งที่ส่งมาด้วย';
+
+const messageOf = (e: ValidationError): string =>
+  e.constraints?.fitsTextColumn ? TOO_LONG_TO_STORE : (MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง');
+
+/** A ด่วนภายใน was given but names no real moment: a preview cannot print it. */
+export const urgentByInvalid = (input: CreateMemoDto): boolean =>
+  input.urgentBy instanceof Date && Number.isNaN(input.urgentBy.getTime());
+
+/**
+ * The API DTO's own rules, answered in Thai on the form; readers must be among the people the
+ * form offered (the office's users), which the service would otherwise answer with a 404 page.
+ */
+export async function draftErrors(
+  input: CreateMemoDto,
+  officeUserIds?: ReadonlySet<number>,
+): Promise<string[]> {
+  const errors: ValidationError[] = await validate(input, { whitelist: true });
+  const messages = errors.map(messageOf);
+  const readers = input.readerUserIds ?? [];
+  if (officeUserIds && readers.some((id) => !officeUserIds.has(id))) messages.push(UNKNOWN_READER);
+  return [...new Set(messages)];
+}
