@@ -59,20 +59,14 @@ export function resolveChain(input: ChainInput): ChainResult {
 
   const deputy = input.group?.deputyUserId ?? null;
   if (deputy !== null && deputy !== input.authorUserId) {
-    const onBehalf = input.delegations.find(
-      (d) =>
-        d.kind === 'on_behalf' && d.delegateUserId === deputy && covers(d, input.documentKinds),
-    );
-    if (onBehalf) {
-      add({
-        role: 'deputy',
-        assigneeUserId: deputy,
-        capacity: 'on_behalf',
-        delegationId: onBehalf.id,
-      });
-      return finish(steps);
-    }
-    add({ role: 'deputy', assigneeUserId: deputy, capacity: 'own', delegationId: null });
+    const onBehalf = onBehalfOf(input, deputy);
+    add({
+      role: 'deputy',
+      assigneeUserId: deputy,
+      capacity: onBehalf ? 'on_behalf' : 'own',
+      delegationId: onBehalf?.id ?? null,
+    });
+    if (onBehalf) return finish(steps);
   }
 
   if (signer === undefined || signer === null) return { ok: false, reason: 'no_director' };
@@ -84,6 +78,12 @@ export function resolveChain(input: ChainInput): ChainResult {
   });
   return finish(steps);
 }
+
+/** The deputy's ปฏิบัติราชการแทน, if it covers every kind being signed. */
+const onBehalfOf = (input: ChainInput, deputy: number): ChainDelegation | undefined =>
+  input.delegations.find(
+    (d) => d.kind === 'on_behalf' && d.delegateUserId === deputy && covers(d, input.documentKinds),
+  );
 
 function finish(steps: ChainStep[]): ChainResult {
   const last = steps.at(-1);

@@ -11,8 +11,7 @@ import { fullName } from '../org/user.entity';
 import { RegistryService } from '../registry/registry.service';
 import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { SealingService } from '../sealing/sealing.service';
-import type { Secrecy } from '../memo/memo.enums';
-import type { Capacity } from '../memo/memo.enums';
+import type { Capacity, Secrecy } from '../memo/memo.enums';
 import { DocumentSealer } from '../documents/document-sealer';
 
 /** A document the approval registered, to be sealed and announced after the commit. */
@@ -49,105 +48,103 @@ export class Finalizer {
     signerCapacity: Capacity,
     at: Date,
   ): Promise<FinalizedDocument[]> {
+    const signing = await this.signing(tx, actor, signerCapacity, at);
+    const sealed = await this.registerAndSeal(tx, actor, signing, {
+      documentType: 'memo',
+      documentId: memo.id,
+      subject: memo.subject,
+      text: [...memo.paragraphs, memo.closing].join('\n'),
+      secrecy: memo.secrecy,
+    });
+    await this.memos.setRegistration(tx, actor.orgId, memo.id, sealed.number, at);
+    const documents = [sealed];
+    const issuance = await this.memos.issuance(actor.orgId, memo.id, tx);
+    if (issuance) documents.push(await this.issue(tx, actor, signing, issuance, memo.secrecy));
+    await this.sealer.freeze(tx, actor.orgId, documents);
+    return documents;
+  }
+
+  /** Who signs, as the seals and the issued document print it. */
+  private async signing(tx: Tx, actor: Actor, capacity: Capacity, at: Date): Promise<Signing> {
     const [office, signer] = await Promise.all([
       this.org.findOrganization(actor.orgId, tx),
       this.org.findUser(actor.orgId, actor.userId, tx),
     ]);
     if (!office || !signer) throw notFound();
-    const line = capacityLine(signerCapacity, office.name);
-    const signerFields = {
+    const line = capacityLine(capacity, office.name);
+    return {
+      bookCode: office.bookCode,
+      capacity,
       signerName: fullName(signer),
       signerPosition: [signer.position?.name ?? '', line].filter(Boolean).join(' '),
       signedAt: at,
     };
-    const entry = await this.registry.register(tx, actor, {
-      register: 'outgoing',
-      documentType: 'memo',
-      documentId: memo.id,
-      subject: memo.subject,
-      secrecy: memo.secrecy,
-      bookCode: office.bookCode,
-      at,
-    });
-    await this.memos.setRegistration(tx, actor.orgId, memo.id, entry.numberText, at);
-    const memoSeal = await this.sealing.create(tx, {
-      orgId: actor.orgId,
-      documentType: 'memo',
-      documentId: memo.id,
-      numberText: entry.numberText,
-      subject: memo.subject,
-      secrecy: memo.secrecy,
-      ...signerFields,
-    });
-    const documents: FinalizedDocument[] = [
-      {
-        documentType: 'memo',
-        documentId: memo.id,
-        subject: memo.subject,
-        text: [...memo.paragraphs, memo.closing].join('\n'),
-        number: entry.numberText,
-        date: at,
-        verifyCode: memoSeal.verifyCode,
-        secrecy: memo.secrecy,
-      },
-    ];
-    const issuance = await this.memos.issuance(actor.orgId, memo.id, tx);
-    if (issuance)
-      documents.push(
-        await this.issue(tx, actor, issuance, memo.secrecy, office.bookCode, {
-          capacity: signerCapacity,
-          ...signerFields,
-        }),
-      );
-    await this.sealer.freeze(tx, actor.orgId, documents);
-    return documents;
   }
 
   private async issue(
     tx: Tx,
     actor: Actor,
+    signing: Signing,
     issuance: Issuance,
     secrecy: Secrecy,
-    bookCode: string,
-    signer: { capacity: Capacity; signerName: string; signerPosition: string; signedAt: Date },
   ): Promise<FinalizedDocument> {
-    const { capacity, ...signerFields } = signer;
-    const at = signerFields.signedAt;
-    const entry = await this.registry.register(tx, actor, {
-      register: issuance.kind,
-      documentType: issuance.kind,
-      documentId: issuance.id,
-      subject: issuance.subject,
-      secrecy,
-      bookCode,
-      at,
-    });
-    await this.memos.saveIssuance(tx, {
-      ...issuance,
-      status: 'issued',
-      number: entry.numberText,
-      issuedAt: at,
-      signerUserId: actor.userId,
-      signerCapacity: capacity,
-    });
-    const seal = await this.sealing.create(tx, {
-      orgId: actor.orgId,
-      documentType: issuance.kind,
-      documentId: issuance.id,
-      numberText: entry.numberText,
-      subject: issuance.subject,
-      secrecy,
-      ...signerFields,
-    });
-    return {
+    const sealed = await this.registerAndSeal(tx, actor, signing, {
       documentType: issuance.kind,
       documentId: issuance.id,
       subject: issuance.subject,
       text: issuance.paragraphs.join('\n'),
-      number: entry.numberText,
-      date: at,
-      verifyCode: seal.verifyCode,
       secrecy,
+    });
+    await this.memos.saveIssuance(tx, {
+      ...issuance,
+      status: 'issued',
+      number: sealed.number,
+      issuedAt: signing.signedAt,
+      signerUserId: actor.userId,
+      signerCapacity: signing.capacity,
+    });
+    return sealed;
+  }
+
+  /** A number from the document's register (locked counter), then its seal. */
+  private async registerAndSeal(
+    tx: Tx,
+    actor: Actor,
+    signing: Signing,
+    doc: Omit<FinalizedDocument, 'number' | 'date' | 'verifyCode'>,
+  ): Promise<FinalizedDocument> {
+    const { bookCode, capacity: _capacity, ...signer } = signing;
+    const entry = await this.registry.register(tx, actor, {
+      register: doc.documentType === 'memo' ? 'outgoing' : doc.documentType,
+      documentType: doc.documentType,
+      documentId: doc.documentId,
+      subject: doc.subject,
+      secrecy: doc.secrecy,
+      bookCode,
+      at: signing.signedAt,
+    });
+    const seal = await this.sealing.create(tx, {
+      orgId: actor.orgId,
+      documentType: doc.documentType,
+      documentId: doc.documentId,
+      numberText: entry.numberText,
+      subject: doc.subject,
+      secrecy: doc.secrecy,
+      ...signer,
+    });
+    return {
+      ...doc,
+      number: entry.numberText,
+      date: signing.signedAt,
+      verifyCode: seal.verifyCode,
     };
   }
+}
+
+interface Signing {
+  bookCode: string;
+  capacity: Capacity;
+  signerName: string;
+  signerPosition: string;
+  signedAt: Date;
 }
