@@ -12,6 +12,8 @@ const STOPWORDS = new Set(
     'อย่าง น้อย เช่น ฯ ฯลฯ ทั้ง แต่ละ นี้ นั้น ว่า จะ ไม่ ถ้า ต้อง ขอ เรื่อง เรียน',
     'สำนักงาน เขต พื้นที่ ศึกษา มัธยมศึกษา ประถมศึกษา พ.ศ ศธ ปีงบประมาณ หน่วยงาน จังหวัด',
     'สพม สพป ผอ จึง โปรด ทราบ ดัง นี้ ดังกล่าว แนบ รายละเอียด',
+    // What the addressee is asked to do (ขออนุมัติ, ขออนุญาต, ขอลงนาม), not what the memo is.
+    'อนุมัติ อนุญาต ลงนาม พิจารณา',
     // Months date a document; its period is read apart (period-fit.ts).
     'มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม',
     'พฤศจิกายน ธันวาคม ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค',
@@ -34,8 +36,10 @@ const REFERENCE = new Set(['ตาม', 'เทียบ']);
 export const MENTION_WEIGHT = 0.3;
 /** Weight of the rest of its name: what the plan is about still says something. */
 export const MENTIONED_TOPIC_WEIGHT = 0.6;
-/** Words after which a phrase is the name of a unit ("กลุ่มนโยบายและแผน"), not a topic. */
+/** Words after which a phrase is the name of a unit ("กลุ่มนโยบายและแผน"), not a topic… */
 const UNIT = new Set(['กลุ่ม']);
+/** …up to what the unit did ("กลุ่มบริหารงานบุคคลได้จัดทำคู่มือ"). */
+const UNIT_DID = new Set(['ได้', 'จึง', 'ขอ', 'จะ', 'มี', 'เห็น', 'ร่วม', 'ต้อง']);
 
 /** Office usage that the catalog words another way. */
 const SYNONYMS: Array<[RegExp, string]> = [
@@ -71,8 +75,13 @@ export function weightedWords(text: string, weight = 1): WeightedWord[] {
   const out: WeightedWord[] = [];
   for (const phrase of inCatalogWords(text).split(/\s+/)) {
     let share = 1;
+    let unit = false;
     for (const word of thaiWords(phrase)) {
-      if (UNIT.has(word)) break;
+      if (UNIT.has(word) || (unit && !UNIT_DID.has(word))) {
+        unit = true;
+        continue;
+      }
+      unit = false;
       if (REFERENCE.has(word)) share = MENTION_WEIGHT;
       else if (isSignificant(word)) {
         const w = weight * share * (SMALL_NUMBER.test(word) ? NUMBER_WEIGHT : 1);
