@@ -1,14 +1,7 @@
 import { ROLES, Role } from './roles';
 
 /** Everyone who works on documents: every role but the system administrator. */
-const STAFF: readonly Role[] = [
-  'officer',
-  'group_head',
-  'deputy',
-  'director',
-  'oit_coordinator',
-  'registrar',
-];
+const STAFF: readonly Role[] = ROLES.filter((r) => r !== 'admin');
 
 /**
  * What each role may do, by name; the one place that says so. API routes and web pages name a
