@@ -20,6 +20,9 @@ import { OitRepository } from './oit.repository';
 import { PublicationService } from './publication/publication.service';
 import { ScoreService } from './scoring/score.service';
 import { SettingsService } from './settings.service';
+import { OitStandingController } from './standing/oit-standing.controller';
+import { StandingLinkUseCase } from './standing/standing-link.use-case';
+import { StandingService } from './standing/standing.service';
 import { SuggestionService } from './suggest/suggestion.service';
 
 /** OIT evidence: catalogs per fiscal year, links, suggestions, checklist, score, publication. */
@@ -31,6 +34,7 @@ import { SuggestionService } from './suggest/suggestion.service';
     OitLinksController,
     OitSettingsController,
     OitPublicController,
+    OitStandingController,
   ],
   providers: [
     CatalogRepository,
@@ -46,6 +50,8 @@ import { SuggestionService } from './suggest/suggestion.service';
     SettingsService,
     PublicationService,
     OitLinkQuery,
+    StandingService,
+    StandingLinkUseCase,
   ],
   exports: [OitLinkQuery, ChecklistUseCase, LinkService],
 })

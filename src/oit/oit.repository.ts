@@ -37,6 +37,14 @@ export class OitRepository {
     return this.em(tx).findOneBy(OitEvidence, { orgId, kind, documentId });
   }
 
+  /** The office's web evidence at this address, e.g. its generated O1 page. */
+  findWebEvidence(orgId: number, url: string, tx?: Tx): Promise<OitEvidence | null> {
+    return this.em(tx).findOne(OitEvidence, {
+      where: { orgId, kind: 'web', url },
+      order: { id: 'ASC' },
+    });
+  }
+
   saveEvidence(tx: Tx, evidence: OfficeRow<OitEvidence>): Promise<OitEvidence> {
     return managerOf(tx).save(OitEvidence, evidence);
   }

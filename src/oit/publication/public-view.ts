@@ -1,5 +1,9 @@
 // What the assessor and the public see of an office's OIT year: per item, its published evidence.
 // The same shape is frozen as the submission snapshot, so the page reads either the same way.
+import type { StandingView } from '../standing/standing-view';
+
+/** An office's code as public URLs carry it; anything else is 404 before a query. */
+export const ORG_CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 
 export interface PublicEvidence {
   kind: string;
@@ -26,6 +30,8 @@ export interface PublicView {
   catalogYear: number;
   submittedAt: string | null;
   items: PublicItem[];
+  /** O1 and O2's pages as frozen by the submission (absent from live views and older snapshots). */
+  standing?: StandingView;
 }
 
 /** Only http(s) addresses become links: a `javascript:` URL must never reach an href. */

@@ -9,9 +9,8 @@ import { BlobStore } from '../../storage/blob-store';
 import { ChecklistUseCase } from '../checklist/checklist.use-case';
 import { bangkokIsoDay } from '../../common/thai/bangkok-time';
 import { OitRepository } from '../oit.repository';
-import type { PublicView } from './public-view';
-
-const ORG_CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
+import { StandingService } from '../standing/standing.service';
+import { ORG_CODE, PublicView } from './public-view';
 
 /** The public OIT page's data, and the frozen snapshot made when the office submits. */
 @Injectable()
@@ -24,6 +23,7 @@ export class PublicationService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly standing: StandingService,
   ) {}
 
   /** The page of an office and year: the snapshot once submitted, else the live evidence. */
@@ -43,9 +43,11 @@ export class PublicationService {
   /** Freezes what the assessor will see; a second submission of the year is refused. */
   async submit(actor: Actor, fiscalYear: number) {
     const submittedAt = this.clock.now();
-    const view = {
+    const view: PublicView = {
       ...(await this.liveView(actor.orgId, fiscalYear)),
       submittedAt: submittedAt.toISOString(),
+      // O1 and O2 are generated from the organisation: the snapshot freezes them as well.
+      standing: await this.standing.live(actor.orgId, submittedAt),
     };
     const stored = await this.blobs.put(Buffer.from(JSON.stringify(view), 'utf8'));
     await this.tx.run(async (tx) => {
