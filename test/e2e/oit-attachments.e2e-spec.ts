@@ -118,7 +118,8 @@ describe('OIT: memo attachments published with the memo', () => {
 
   it('keeps the attachment unpublished while the memo is only proposed', async () => {
     report = await approvedWith(tokens, { bytes: REPORT, name: 'report.pdf' });
-    const links = report.oitLinks as Array<{ status: string }>;
+    const links = report.oitLinks as Array<{ code: string; status: string }>;
+    expect(links).toContainEqual(expect.objectContaining({ code: 'O40', status: 'proposed' }));
     expect(links.every((l) => l.status === 'proposed')).toBe(true);
     await t
       .http()
