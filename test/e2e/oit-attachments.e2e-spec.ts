@@ -6,34 +6,13 @@ import { createHash } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { approve, bearer, memoBody, MemoJson } from '../support/memos';
+import { tinyPdf } from '../support/tiny-pdf';
 import { fiscalYear } from '../../src/common/thai/thai-format';
 
 jest.setTimeout(180_000);
 
 const SUBJECT = 'รายงานผลการกำกับติดตามการดำเนินการป้องกันการทุจริต รอบ ๖ เดือน';
 const PARAGRAPHS = ['ตามแผนปฏิบัติการป้องกันการทุจริต ได้ดำเนินการกำกับติดตามรอบ ๖ เดือน รายละเอียดดังแนบ'];
-
-/** A small valid PDF (one page showing `text`), with a correct cross-reference table. */
-function tinyPdf(text: string): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${text.length + 35} >>\nstream\nBT /F1 12 Tf 72 770 Td (${text}) Tj ET\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const offset = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const REPORT = tinyPdf('Six-month anti-corruption report');
