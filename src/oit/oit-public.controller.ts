@@ -40,6 +40,23 @@ export class OitPublicController {
     });
   }
 
+  /** A published memo's attachment, under the office and year whose page lists it. */
+  @Public()
+  @Get('oit/:orgCode/:fiscalYear/attachments/:sha256')
+  @Header('Cache-Control', 'public, max-age=3600')
+  async attachment(
+    @Param('orgCode') orgCode: string,
+    @Param('fiscalYear', ParseFiscalYearPipe) fiscalYear: number,
+    @Param('sha256') sha256: string,
+  ): Promise<StreamableFile> {
+    const file = await this.publication.publishedAttachment(orgCode, fiscalYear, sha256);
+    return new StreamableFile(file.bytes, {
+      type: file.contentType,
+      disposition: file.disposition,
+      length: file.bytes.length,
+    });
+  }
+
   @Public()
   @Get('oit/:orgCode/:fiscalYear')
   @Header('Content-Type', 'text/html; charset=utf-8')

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, EntityManager, In } from 'typeorm';
 import type { OfficeRow } from '../database/office-row';
 import { managerOf, Tx } from '../database/tx';
+import { MemoAttachment } from '../memo/memo-attachment.entity';
+import { Memo } from '../memo/memo.entity';
 import { OrgGroup } from '../org/org-group.entity';
 import { OitAssignment } from './entities/oit-assignment.entity';
 import { DocumentEvidenceKind, OitEvidence } from './entities/oit-evidence.entity';
@@ -11,8 +13,9 @@ import { OitOfficeYear } from './entities/oit-office-year.entity';
 import { OitRule } from './entities/oit-rule.entity';
 
 /**
- * Evidence, links, rules, assignments and office years. Every method is scoped by orgId except
- * findPublishedFileAcrossOffices; writes take the transaction first.
+ * Evidence, links, rules, assignments and office years (and the memo attachments they publish).
+ * Every method is scoped by orgId except findPublishedFileAcrossOffices; writes take the
+ * transaction first.
  */
 @Injectable()
 export class OitRepository {
@@ -72,6 +75,29 @@ export class OitRepository {
       .orderBy('y.snapshotSha256', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getRawMany();
+  }
+
+  /**
+   * Attachments of the office's memos that are published for the fiscal year: the memo's
+   * evidence has a confirmed link in that year, and neither the evidence nor the memo is secret.
+   */
+  publishedMemoAttachments(orgId: number, fiscalYear: number): Promise<MemoAttachment[]> {
+    const em = this.dataSource.manager;
+    const linked = em
+      .createQueryBuilder(OitEvidence, 'e')
+      .innerJoin(OitLink, 'l', 'l.evidenceId = e.id AND l.orgId = e.orgId')
+      .select('e.documentId')
+      .where('e.orgId = :orgId AND e.kind = :memo AND e.secrecy = :normal')
+      .andWhere('l.fiscalYear = :fiscalYear AND l.status = :confirmed');
+    return em
+      .createQueryBuilder(MemoAttachment, 'a')
+      .innerJoin(Memo, 'm', 'm.id = a.memoId AND m.orgId = a.orgId')
+      .where('a.orgId = :orgId AND m.secrecy = :normal')
+      .andWhere(`a.memoId IN (${linked.getQuery()})`)
+      .setParameters({ orgId, fiscalYear, memo: 'memo', normal: 'normal', confirmed: 'confirmed' })
+      .orderBy('a.memoId', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
   }
 
   // links

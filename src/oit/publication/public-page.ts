@@ -3,7 +3,7 @@
 import Handlebars from 'handlebars';
 import { bangkokMidnight } from '../../common/thai/bangkok-time';
 import { formatThaiDate, toThaiDigits } from '../../common/thai/thai-format';
-import { isWebUrl, PublicView } from './public-view';
+import { isWebUrl, PublicEvidence, PublicView } from './public-view';
 
 export const STYLESHEET_PATH = '/oit-assets/oit.css';
 
@@ -34,7 +34,7 @@ const TEMPLATE = `<!doctype html>
 <tr class="{{status}}">
 <th scope="row">{{code}}</th>
 <td>{{name}}</td>
-<td>{{#if evidence.length}}<ul>{{#each evidence}}<li>{{#if href}}<a href="{{href}}" rel="noopener noreferrer">{{title}}</a>{{else}}{{title}}{{/if}}{{#if dateTh}} <span class="date">({{dateTh}})</span>{{/if}}</li>{{/each}}</ul>{{else}}<span class="none">ยังไม่มีข้อมูล</span>{{/if}}</td>
+<td>{{#if evidence.length}}<ul>{{#each evidence}}<li>{{#if href}}<a href="{{href}}" rel="noopener noreferrer">{{title}}</a>{{else}}{{title}}{{/if}}{{#if dateTh}} <span class="date">({{dateTh}})</span>{{/if}}{{#if attachments.length}}<ul class="attachments">{{#each attachments}}<li>สิ่งที่แนบ {{#if href}}<a href="{{href}}" rel="noopener noreferrer">{{fileName}}</a>{{else}}{{fileName}}{{/if}}</li>{{/each}}</ul>{{/if}}</li>{{/each}}</ul>{{else}}<span class="none">ยังไม่มีข้อมูล</span>{{/if}}</td>
 </tr>
 {{/each}}
 </tbody>
@@ -52,13 +52,61 @@ h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 thead th:nth-child(1){width:4rem}thead th:nth-child(2){width:45%}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}
 thead th{background:#f2f2f2}tbody th{white-space:nowrap}ul{margin:0;padding-left:1.2rem}
-.none{color:#b00}.date{color:#555}
+.none{color:#b00}.date{color:#555}.attachments{list-style:square}
 `;
 
-const page = Handlebars.create().compile<Record<string, unknown>>(TEMPLATE, { strict: false });
+interface PageLink {
+  fileName: string;
+  href: string | null;
+}
 
-export function renderPublicPage(view: PublicView, hrefs: { csv: string; json: string }): string {
-  const groups = new Map<string, { subindicator: string; name: string; items: unknown[] }>();
+interface PageEvidence {
+  title: string;
+  href: string | null;
+  dateTh: string;
+  attachments: PageLink[];
+}
+
+const pageEvidence = (e: PublicEvidence): PageEvidence => ({
+  title: e.title,
+  href: isWebUrl(e.url) ? e.url : null,
+  dateTh: e.date ? formatThaiDate(bangkokMidnight(e.date)) : '',
+  attachments: (e.attachments ?? []).map((a) => ({
+    fileName: a.fileName,
+    href: isWebUrl(a.url) ? a.url : null,
+  })),
+});
+
+interface PageItem {
+  code: string;
+  name: string;
+  status: string;
+  evidence: PageEvidence[];
+}
+
+interface PageGroup {
+  subindicator: string;
+  name: string;
+  items: PageItem[];
+}
+
+/** What the template reads; every string in it is escaped by {{ }}. */
+interface PageModel {
+  org: { code: string; name: string };
+  yearTh: string;
+  carried: boolean;
+  catalogYearTh: string;
+  submittedTh: string;
+  stylesheet: string;
+  csvHref: string;
+  jsonHref: string;
+  groups: PageGroup[];
+}
+
+const page = Handlebars.create().compile<PageModel>(TEMPLATE, { strict: false });
+
+function groupsOf(view: PublicView): PageGroup[] {
+  const groups = new Map<string, PageGroup>();
   for (const item of view.items) {
     const group = groups.get(item.subindicator) ?? {
       subindicator: item.subindicator,
@@ -69,14 +117,14 @@ export function renderPublicPage(view: PublicView, hrefs: { csv: string; json: s
       code: item.code,
       name: item.name,
       status: item.status,
-      evidence: item.evidence.map((e) => ({
-        title: e.title,
-        href: isWebUrl(e.url) ? e.url : null,
-        dateTh: e.date ? formatThaiDate(bangkokMidnight(e.date)) : '',
-      })),
+      evidence: item.evidence.map(pageEvidence),
     });
     groups.set(item.subindicator, group);
   }
+  return [...groups.values()];
+}
+
+export function renderPublicPage(view: PublicView, hrefs: { csv: string; json: string }): string {
   return page({
     org: view.org,
     yearTh: toThaiDigits(String(view.fiscalYear)),
@@ -86,6 +134,6 @@ export function renderPublicPage(view: PublicView, hrefs: { csv: string; json: s
     stylesheet: STYLESHEET_PATH,
     csvHref: hrefs.csv,
     jsonHref: hrefs.json,
-    groups: [...groups.values()],
+    groups: groupsOf(view),
   });
 }

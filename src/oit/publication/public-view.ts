@@ -5,6 +5,15 @@ import type { StandingView } from '../standing/standing-view';
 /** An office's code as public URLs carry it; anything else is 404 before a query. */
 export const ORG_CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 
+/** A file attached to a published memo: for report items it is the evidence itself. */
+export interface PublicAttachment {
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  url: string;
+}
+
 export interface PublicEvidence {
   kind: string;
   title: string;
@@ -13,6 +22,8 @@ export interface PublicEvidence {
   date: string;
   url: string | null;
   sha256: string | null;
+  /** A memo's attachments; absent in snapshots frozen before attachments were published. */
+  attachments?: PublicAttachment[];
 }
 
 export interface PublicItem {
@@ -46,19 +57,21 @@ const csvCell = (value: string): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+const ATTACHMENT_LABEL = 'สิ่งที่แนบ:';
+
+/** The evidence's own row, then one row per attachment (title, url, date). */
+const evidenceRows = (e: PublicEvidence): string[][] => [
+  [e.title, e.url ?? '', e.date],
+  ...(e.attachments ?? []).map((a) => [`${ATTACHMENT_LABEL} ${a.fileName}`, a.url, e.date]),
+];
+
 /** One row per item and piece of evidence (items without evidence get one empty row). */
 export function toCsv(view: PublicView): string {
   const header = ['code', 'name', 'status', 'title', 'url', 'date'];
-  const rows = view.items.flatMap((item) =>
-    (item.evidence.length > 0 ? item.evidence : [null]).map((e) => [
-      item.code,
-      item.name,
-      item.status,
-      e?.title ?? '',
-      e?.url ?? '',
-      e?.date ?? '',
-    ]),
-  );
+  const rows = view.items.flatMap((item) => {
+    const cells = item.evidence.length > 0 ? item.evidence.flatMap(evidenceRows) : [['', '', '']];
+    return cells.map((c) => [item.code, item.name, item.status, ...c]);
+  });
   // The BOM makes spreadsheet programs read the Thai text as UTF-8.
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
@@ -73,7 +86,9 @@ export function toExportJson(view: PublicView) {
       code: i.code,
       name: i.name,
       status: i.status,
-      urls: i.evidence.map((e) => e.url).filter((u): u is string => u !== null),
+      urls: i.evidence
+        .flatMap((e) => [e.url, ...(e.attachments ?? []).map((a) => a.url)])
+        .filter((u): u is string => u !== null),
       evidence: i.evidence,
     })),
   };

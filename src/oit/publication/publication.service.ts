@@ -6,10 +6,12 @@ import { AppConfig } from '../../config/app-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { OrgRepository } from '../../org/org.repository';
 import { BlobStore } from '../../storage/blob-store';
+import { contentDisposition, detectFileType, storedFileName } from '../../storage/file-types';
 import { ChecklistUseCase } from '../checklist/checklist.use-case';
 import { bangkokIsoDay } from '../../common/thai/bangkok-time';
 import { OitRepository } from '../oit.repository';
 import { StandingService } from '../standing/standing.service';
+import { attachmentLookup, attachmentPath, findAttachment } from './public-attachments';
 import { ORG_CODE, PublicView } from './public-view';
 
 /** The public OIT page's data, and the frozen snapshot made when the office submits. */
@@ -38,6 +40,24 @@ export class PublicationService {
       return JSON.parse(bytes.toString('utf8')) as PublicView;
     }
     return this.liveView(org.id, fiscalYear);
+  }
+
+  /**
+   * A memo attachment of the office's page for the year, only while that page lists it: live,
+   * its memo is confirmed for an item and not secret; once submitted, the snapshot lists it.
+   * Anything else (another office's hash, an unlinked or proposed memo) is 404.
+   */
+  async publishedAttachment(orgCode: string, fiscalYear: number, sha256: string) {
+    const listed = findAttachment(await this.publicView(orgCode, fiscalYear), sha256);
+    if (!listed) throw notFound();
+    const bytes = await this.blobs.get(listed.sha256);
+    const type = detectFileType(bytes, listed.fileName);
+    if (!type) throw notFound();
+    return {
+      bytes,
+      contentType: type.contentType,
+      disposition: contentDisposition(type.inline, storedFileName(listed.fileName, type)),
+    };
   }
 
   /** Freezes what the assessor will see; a second submission of the year is refused. */
@@ -72,11 +92,16 @@ export class PublicationService {
   }
 
   private async liveView(orgId: number, fiscalYear: number): Promise<PublicView> {
-    const [org, checklist] = await Promise.all([
+    const [org, checklist, attachmentRows] = await Promise.all([
       this.orgs.findOrganization(orgId),
       this.checklist.build(orgId, fiscalYear),
+      this.repo.publishedMemoAttachments(orgId, fiscalYear),
     ]);
     if (!org) throw notFound();
+    const attachmentsOf = attachmentLookup(
+      attachmentRows,
+      (sha256) => `${this.config.publicBaseUrl}${attachmentPath(org.code, fiscalYear, sha256)}`,
+    );
     return {
       org: { code: org.code, name: org.name },
       fiscalYear,
@@ -98,6 +123,7 @@ export class PublicationService {
             date: bangkokIsoDay(e.date),
             url: e.url,
             sha256: e.sha256,
+            attachments: attachmentsOf(e),
           })),
       })),
     };
