@@ -47,6 +47,14 @@ import { SuggestionService } from './suggest/suggestion.service';
     PublicationService,
     OitLinkQuery,
   ],
-  exports: [OitLinkQuery, ChecklistUseCase, LinkService],
+  exports: [
+    OitLinkQuery,
+    ChecklistUseCase,
+    LinkService,
+    EvidenceService,
+    CatalogService,
+    SettingsService,
+    PublicationService,
+  ],
 })
 export class OitModule {}
