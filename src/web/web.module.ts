@@ -21,6 +21,7 @@ import { NotificationPagesController } from './controllers/notifications.control
 import { OitPagesController } from './controllers/oit.controller';
 import { OitEvidencePagesController } from './controllers/oit-evidence.controller';
 import { OitYearPagesController } from './controllers/oit-year.controller';
+import { OitSettingsPagesController } from './controllers/oit-settings.controller';
 import { RegistersPagesController } from './controllers/registers.controller';
 import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
@@ -64,6 +65,7 @@ import { WebPages } from './web-pages';
     OitPagesController,
     OitEvidencePagesController,
     OitYearPagesController,
+    OitSettingsPagesController,
     RegistersPagesController,
     AuditPagesController,
     NotificationPagesController,

@@ -308,6 +308,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'OitPagesController.confirm',
       'OitEvidencePagesController.uploadFile',
       'OitYearPagesController.submit',
+      'OitSettingsPagesController.createRule',
       'RegistersPagesController.cancel',
     ]) {
       expect(handlers).toContain(h);
@@ -402,6 +403,10 @@ describe('fuzz: every web form behind a valid session and form token', () => {
         return { year: String(thisBuddhistYear), iit: '27.5', eit: '26' };
       case 'OitYearPagesController.submit':
         return { year: String(thisBuddhistYear), confirmed: '1' };
+      case 'OitSettingsPagesController.createRule':
+        return { code: 'O23', kind: 'any', pattern: 'สขร' };
+      case 'OitSettingsPagesController.assign':
+        return { code: 'O23', groupId: String(office.groupIds.g1) };
       case 'RegistersPagesController.cancel':
         return { reason: 'ออกเลขผิด' };
       case 'NotificationPagesController.open':

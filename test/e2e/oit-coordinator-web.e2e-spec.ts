@@ -23,6 +23,9 @@ const FORMS: Record<string, Record<string, string>> = {
   '/oit/evidence/document': { year: YEAR, code: 'O10', documentType: 'memo', documentId: '1' },
   '/oit/survey': { year: YEAR, iit: '27.5', eit: '26' },
   '/oit/submit': { year: YEAR, confirmed: '1' },
+  '/oit/rules': { code: 'O23', kind: 'any', pattern: 'สขร' },
+  '/oit/rules/1/delete': {},
+  '/oit/assignments': { code: 'O23', groupId: '' },
 };
 const FILE_FIELDS = { year: YEAR, code: 'O23', title: 'สรุปผลการจัดซื้อจัดจ้าง', date: '2021-10-29' };
 
@@ -75,12 +78,18 @@ describe('the coordinator OIT web forms', () => {
     const file = await upload(officer, officer.csrf);
     expect(file.status).toBe(403);
     expect(file.text).toContain('ไม่มีสิทธิ์เข้าถึง');
-    for (const path of [`/oit/evidence?year=${YEAR}`, `/oit/submit?year=${YEAR}`]) {
+    for (const path of [
+      `/oit/evidence?year=${YEAR}`,
+      `/oit/submit?year=${YEAR}`,
+      '/oit/settings',
+    ]) {
       expect((await getPage(officer, path)).status).toBe(403);
     }
     const after = await checklist();
     expect(after.submittedAt).toBeNull();
     expect(after.score.iit).toBeNull();
+    const rules = await t.http().get('/api/oit/rules').set(bearer(tokens.oit));
+    expect(rules.body.rules).toEqual([]);
   });
 
   it("refuses the coordinator's posts without the form token or with a wrong one", async () => {
@@ -145,5 +154,40 @@ describe('the coordinator OIT web forms', () => {
     expect(again.status).toBe(409);
     expect(again.text).toContain('ส่งข้อมูล OIT ของปีงบประมาณนี้แล้ว');
     expect((await postForm(t, coordinator, '/oit/survey', FORMS['/oit/survey'])).status).toBe(409);
+  });
+
+  it("lets the coordinator add and delete a rule and set an item's responsible group", async () => {
+    const page = await getPage(coordinator, '/oit/settings');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('เงื่อนไขการจับคู่');
+    const bad = await postForm(t, coordinator, '/oit/rules', {
+      code: 'O23',
+      kind: 'regex',
+      pattern: '(',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('เงื่อนไขการจับคู่ไม่ถูกต้อง');
+    expect((await postForm(t, coordinator, '/oit/rules', FORMS['/oit/rules'])).status).toBe(303);
+    const rules = (await t.http().get('/api/oit/rules').set(bearer(tokens.oit))).body.rules;
+    expect(rules).toEqual([expect.objectContaining({ code: 'O23', kind: 'any', pattern: 'สขร' })]);
+    expect((await getPage(coordinator, '/oit/settings')).text).toContain('สขร');
+    const removed = await postForm(t, coordinator, `/oit/rules/${rules[0].id}/delete`, {});
+    expect(removed.status).toBe(303);
+    expect((await postForm(t, coordinator, `/oit/rules/${rules[0].id}/delete`, {})).status).toBe(
+      404,
+    );
+
+    const groupId = String(office.groupIds.g1);
+    const assign = { code: 'O23', groupId };
+    expect((await postForm(t, coordinator, '/oit/assignments', assign)).status).toBe(303);
+    const assignments = async () =>
+      (await t.http().get('/api/oit/assignments').set(bearer(tokens.oit))).body.assignments;
+    expect(await assignments()).toEqual([
+      expect.objectContaining({ code: 'O23', groupId: Number(groupId) }),
+    ]);
+    expect(
+      (await postForm(t, coordinator, '/oit/assignments', { code: 'O23', groupId: '' })).status,
+    ).toBe(303);
+    expect(await assignments()).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsPositiveInt } from '../../common/validation/fields';
 import { bangkokMidnight } from '../../common/thai/bangkok-time';
 import { ITEM_CODE } from '../../oit/catalog/catalog-format';
 import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from '../../oit/dto/fiscal-year';
@@ -22,7 +23,7 @@ import {
   DocumentEvidenceKind,
 } from '../../oit/entities/oit-evidence.entity';
 import { SURVEY_MAX_POINTS } from '../../oit/scoring/oit-score';
-import { FormInteger, ISO_DAY } from './form-values';
+import { FormInteger, ISO_DAY, OptionalNumber } from './form-values';
 
 /** A fiscal year as the page writes it: four plain digits. */
 const FormYear = (): PropertyDecorator =>
@@ -112,4 +113,15 @@ export class SubmitQueryDto {
 export class SubmitFormDto {
   @FormYear() year!: number;
   @IsIn(['1']) confirmed!: string;
+}
+
+/** A responsible group for an item; "ไม่กำหนด" (empty) clears it. */
+export class AssignFormDto {
+  @Matches(ITEM_CODE, { message: 'code must look like O1 … O999' })
+  code!: string;
+
+  @OptionalNumber()
+  @IsOptional()
+  @IsPositiveInt()
+  groupId?: number;
 }

@@ -27,3 +27,9 @@ export class DecisionFormDto {
   @MaxLength(500)
   note?: string;
 }
+
+export class SettingsQueryDto {
+  @IsOptional()
+  @IsIn(['rule', 'unrule', 'assign'])
+  done?: string;
+}
