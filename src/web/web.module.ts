@@ -22,6 +22,7 @@ import { OitPagesController } from './controllers/oit.controller';
 import { OitEvidencePagesController } from './controllers/oit-evidence.controller';
 import { OitYearPagesController } from './controllers/oit-year.controller';
 import { OitSettingsPagesController } from './controllers/oit-settings.controller';
+import { OitCatalogPagesController } from './controllers/oit-catalogs.controller';
 import { RegistersPagesController } from './controllers/registers.controller';
 import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
@@ -66,6 +67,7 @@ import { WebPages } from './web-pages';
     OitEvidencePagesController,
     OitYearPagesController,
     OitSettingsPagesController,
+    OitCatalogPagesController,
     RegistersPagesController,
     AuditPagesController,
     NotificationPagesController,

@@ -1,6 +1,7 @@
 // The OIT coordinator's whole job in the browser (issue 15 part 3), at phone and desk size:
 // upload a file as O23's evidence for one month, enter IIT/EIT, submit after the confirmation,
-// and see the public page change with the evidence, then stay frozen after a later change.
+// and see the public page change with the evidence, then stay frozen after a later change;
+// the settings and catalog pages fit the screen too.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +86,18 @@ async function coordinatorWalk(viewport: Viewport, year: number): Promise<void> 
   expect(await text(page, '.flash')).toContain('บันทึกคะแนน IIT และ EIT แล้ว');
   expect(await text(page, '.score-cards')).toContain('ระดับ (ITA');
 
+  await clickAndWait(page, 'a[href="/oit/settings"]');
+  await page.select('#rule-code', 'O23');
+  await page.type('#rule-pattern', `สขร ${viewport.width}`);
+  await clickAndWait(page, 'form[action="/oit/rules"] button[type="submit"]');
+  expect(await text(page, '.flash')).toContain('เพิ่มเงื่อนไขแล้ว');
+  expect(await text(page, '#rules')).toContain(`สขร ${viewport.width}`);
+  expect(await fitsWidth(page)).toBe(true);
+  await page.goto(`${web.app.baseUrl}/oit/catalogs`);
+  expect(await text(page, '#load-title')).toContain('โหลดรายการ');
+  expect(await fitsWidth(page)).toBe(true);
+
+  await page.goto(`${web.app.baseUrl}/oit?year=${year}`);
   await clickAndWait(page, 'a[href^="/oit/submit"]');
   expect(await text(page, '#frozen')).toContain('เมื่อส่งแล้วจะแก้ไขไม่ได้');
   expect(await fitsWidth(page)).toBe(true);

@@ -4,6 +4,8 @@
 // cookie and form token, so the DTOs, models and handlers themselves are exercised. Every answer
 // must be below 500, every error a Thai page or the house JSON, and a refused post must leave the
 // office's rows as they were. Seeded and bounded: the same requests on every run.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DiscoveryModule } from '@nestjs/core';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
@@ -33,6 +35,8 @@ type Person = keyof typeof PEOPLE;
 const EVERYONE = Object.keys(PEOPLE) as Person[];
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** The OIT catalog form's file: the real list, in full or cut short like the PDF. */
+const CATALOG = readFileSync(join(__dirname, '../../src/oit/catalog/2565.json'));
 const thisBuddhistYear = new Date().getFullYear() + 543;
 
 // ---- generators -------------------------------------------------------------------------------
@@ -405,6 +409,8 @@ describe('fuzz: every web form behind a valid session and form token', () => {
         return { year: String(thisBuddhistYear), confirmed: '1' };
       case 'OitSettingsPagesController.createRule':
         return { code: 'O23', kind: 'any', pattern: 'สขร' };
+      case 'OitCatalogPagesController.load':
+        return { year: String(thisBuddhistYear + 1) };
       case 'OitSettingsPagesController.assign':
         return { code: 'O23', groupId: String(office.groupIds.g1) };
       case 'RegistersPagesController.cancel':
@@ -485,6 +491,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     const isUpload = [
       'DraftingController.attach',
       'OitEvidencePagesController.uploadFile',
+      'OitCatalogPagesController.load',
     ].includes(keyOf(route));
     const people = eligible(route);
     const preferred = PREFERRED[keyOf(route)];
@@ -514,6 +521,13 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       accept: ACCEPT,
     });
   };
+
+  const fileFor = (route: RouteInfo, bytes: number): Buffer =>
+    keyOf(route) !== 'OitCatalogPagesController.load'
+      ? PDF.subarray(0, bytes)
+      : bytes === PDF.length
+        ? CATALOG
+        : CATALOG.subarray(0, bytes);
 
   const send = async (route: RouteInfo, c: Case): Promise<Response> => {
     const session = sessions[c.person];
@@ -553,7 +567,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
         // The page's own fields (none for a memo attachment), some replaced by generated ones.
         for (const [k, v] of Object.entries({ ...(await validForm(route)), ...b.fields }))
           req = req.field(k, v);
-        if (b.file) req = req.attach('file', PDF.subarray(0, b.file.bytes), b.file.name);
+        if (b.file) req = req.attach('file', fileFor(route, b.file.bytes), b.file.name);
         break;
     }
     return req.buffer(true).parse((res, done) => {

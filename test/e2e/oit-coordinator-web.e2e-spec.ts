@@ -1,5 +1,7 @@
 // The coordinator's OIT work on web pages (issue 15 part 3): each new form refuses anyone else
 // with the 403 page and any post without its form token; the coordinator's own posts land.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { postForm, WebSession, webSignIn } from '../support/web-session';
@@ -27,6 +29,7 @@ const FORMS: Record<string, Record<string, string>> = {
   '/oit/rules/1/delete': {},
   '/oit/assignments': { code: 'O23', groupId: '' },
 };
+const CATALOG = readFileSync(join(__dirname, '../../src/oit/catalog/2565.json'));
 const FILE_FIELDS = { year: YEAR, code: 'O23', title: 'สรุปผลการจัดซื้อจัดจ้าง', date: '2021-10-29' };
 
 describe('the coordinator OIT web forms', () => {
@@ -66,6 +69,26 @@ describe('the coordinator OIT web forms', () => {
     for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
     return req.attach('file', PDF, 'report.pdf');
   };
+  const loadCatalog = (
+    session: WebSession,
+    token: string | undefined,
+    year: string,
+    file: Buffer,
+  ) =>
+    t
+      .http()
+      .post(`/oit/catalogs${token === undefined ? '' : `?_csrf=${encodeURIComponent(token)}`}`)
+      .set('Cookie', session.cookie)
+      .set('Accept', 'text/html')
+      .field('year', year)
+      .attach('file', file, 'catalog.json');
+  const ownCatalogs = async () =>
+    (
+      (await t.http().get('/api/oit/catalogs').set(bearer(tokens.oit))).body.catalogs as Array<{
+        fiscalYear: number;
+        source: string;
+      }>
+    ).filter((c) => c.source === 'office');
   const getPage = (session: WebSession, path: string) =>
     t.http().get(path).set('Cookie', session.cookie).set('Accept', 'text/html');
 
@@ -75,6 +98,8 @@ describe('the coordinator OIT web forms', () => {
       expect({ path, status: res.status }).toEqual({ path, status: 403 });
       expect(res.text).toContain('ไม่มีสิทธิ์เข้าถึง');
     }
+    const catalog = await loadCatalog(officer, officer.csrf, '2566', CATALOG);
+    expect(catalog.status).toBe(403);
     const file = await upload(officer, officer.csrf);
     expect(file.status).toBe(403);
     expect(file.text).toContain('ไม่มีสิทธิ์เข้าถึง');
@@ -90,6 +115,7 @@ describe('the coordinator OIT web forms', () => {
     expect(after.score.iit).toBeNull();
     const rules = await t.http().get('/api/oit/rules').set(bearer(tokens.oit));
     expect(rules.body.rules).toEqual([]);
+    expect(await ownCatalogs()).toEqual([]);
   });
 
   it("refuses the coordinator's posts without the form token or with a wrong one", async () => {
@@ -107,6 +133,7 @@ describe('the coordinator OIT web forms', () => {
       }
     }
     expect((await upload(coordinator, undefined)).status).toBe(403);
+    expect((await loadCatalog(coordinator, undefined, '2566', CATALOG)).status).toBe(403);
     expect((await upload(coordinator, 'not-the-token')).status).toBe(403);
     expect((await checklist()).submittedAt).toBeNull();
   });
@@ -189,5 +216,31 @@ describe('the coordinator OIT web forms', () => {
       (await postForm(t, coordinator, '/oit/assignments', { code: 'O23', groupId: '' })).status,
     ).toBe(303);
     expect(await assignments()).toEqual([]);
+  });
+
+  it("loads another year's catalog from its file, refusing a broken file and a submitted year", async () => {
+    expect((await getPage(coordinator, '/oit/catalogs')).status).toBe(200);
+    const broken = await loadCatalog(
+      coordinator,
+      coordinator.csrf,
+      '2566',
+      Buffer.from('[{"code":'),
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.text).toContain('รายการตัวชี้วัด OIT ไม่ถูกต้อง');
+    const wrong = await loadCatalog(
+      coordinator,
+      coordinator.csrf,
+      '2566',
+      Buffer.from('[{"code":"X"}]'),
+    );
+    expect(wrong.status).toBe(400);
+    expect(await ownCatalogs()).toEqual([]);
+    const loaded = await loadCatalog(coordinator, coordinator.csrf, '2566', CATALOG);
+    expect(loaded.status).toBe(303);
+    expect(loaded.headers.location).toBe('/oit?year=2566&done=catalog');
+    expect(await ownCatalogs()).toEqual([expect.objectContaining({ fiscalYear: 2566 })]);
+    // 2565 was submitted above: its list is frozen too.
+    expect((await loadCatalog(coordinator, coordinator.csrf, YEAR, CATALOG)).status).toBe(409);
   });
 });

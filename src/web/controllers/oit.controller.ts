@@ -22,6 +22,7 @@ const DONE: Record<string, Flash> = {
   evidence: { kind: 'ok', text: 'เพิ่มหลักฐานและเชื่อมกับข้อ OIT แล้ว' },
   survey: { kind: 'ok', text: 'บันทึกคะแนน IIT และ EIT แล้ว' },
   submit: { kind: 'ok', text: 'ส่งข้อมูล OIT แล้ว หน้าเผยแพร่แสดงข้อมูล ณ วันที่ส่ง' },
+  catalog: { kind: 'ok', text: 'โหลดรายการตัวชี้วัดของปีงบประมาณนี้แล้ว' },
 };
 
 /** OIT dashboard for the whole office: status, score, what to do next; the coordinator decides. */

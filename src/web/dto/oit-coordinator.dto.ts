@@ -125,3 +125,8 @@ export class AssignFormDto {
   @IsPositiveInt()
   groupId?: number;
 }
+
+/** The fields beside an uploaded catalog file. */
+export class CatalogFormDto {
+  @FormYear() year!: number;
+}

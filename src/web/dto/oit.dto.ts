@@ -11,7 +11,7 @@ export class OitQueryDto {
   year?: number;
 
   @IsOptional()
-  @IsIn(['confirm', 'reject', 'evidence', 'survey', 'submit'])
+  @IsIn(['confirm', 'reject', 'evidence', 'survey', 'submit', 'catalog'])
   done?: string;
 }
 

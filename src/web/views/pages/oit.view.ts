@@ -22,6 +22,7 @@ export const oitView = compileView<OitPageModel & PageBase>(`
 <h2 id="tasks-title">งานของผู้ประสานงาน OIT</h2>
 <p class="actions"><a class="button primary" href="/oit/evidence?year={{fiscalYear}}">เพิ่มหลักฐาน</a>
 <a class="button secondary" href="/oit/settings">ตั้งค่าการจับคู่และผู้รับผิดชอบ</a>
+<a class="button secondary" href="/oit/catalogs">รายการตัวชี้วัดรายปี</a>
 {{#if canManage}}<a class="button secondary" href="/oit/submit?year={{fiscalYear}}">ส่งข้อมูลเพื่อการประเมิน…</a>{{/if}}</p>
 {{#if canManage}}
 <form method="post" action="/oit/survey" class="stack">
