@@ -53,6 +53,14 @@ import { SuggestionService } from './suggest/suggestion.service';
     StandingService,
     StandingLinkUseCase,
   ],
-  exports: [OitLinkQuery, ChecklistUseCase, LinkService],
+  exports: [
+    OitLinkQuery,
+    ChecklistUseCase,
+    LinkService,
+    EvidenceService,
+    CatalogService,
+    SettingsService,
+    PublicationService,
+  ],
 })
 export class OitModule {}

@@ -19,6 +19,10 @@ import { AdminPagesController } from './controllers/admin.controller';
 import { AuditPagesController } from './controllers/audit.controller';
 import { NotificationPagesController } from './controllers/notifications.controller';
 import { OitPagesController } from './controllers/oit.controller';
+import { OitEvidencePagesController } from './controllers/oit-evidence.controller';
+import { OitYearPagesController } from './controllers/oit-year.controller';
+import { OitSettingsPagesController } from './controllers/oit-settings.controller';
+import { OitCatalogPagesController } from './controllers/oit-catalogs.controller';
 import { RegistersPagesController } from './controllers/registers.controller';
 import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
@@ -60,6 +64,10 @@ import { WebPages } from './web-pages';
     DraftingController,
     MemoPagesController,
     OitPagesController,
+    OitEvidencePagesController,
+    OitYearPagesController,
+    OitSettingsPagesController,
+    OitCatalogPagesController,
     RegistersPagesController,
     AuditPagesController,
     NotificationPagesController,

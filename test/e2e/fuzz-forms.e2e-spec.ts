@@ -4,6 +4,8 @@
 // cookie and form token, so the DTOs, models and handlers themselves are exercised. Every answer
 // must be below 500, every error a Thai page or the house JSON, and a refused post must leave the
 // office's rows as they were. Seeded and bounded: the same requests on every run.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DiscoveryModule } from '@nestjs/core';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
@@ -33,6 +35,8 @@ type Person = keyof typeof PEOPLE;
 const EVERYONE = Object.keys(PEOPLE) as Person[];
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** The OIT catalog form's file: the real list, in full or cut short like the PDF. */
+const CATALOG = readFileSync(join(__dirname, '../../src/oit/catalog/2565.json'));
 const thisBuddhistYear = new Date().getFullYear() + 543;
 
 // ---- generators -------------------------------------------------------------------------------
@@ -306,6 +310,9 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'AdminPagesController.createDelegation',
       'NotificationPagesController.open',
       'OitPagesController.confirm',
+      'OitEvidencePagesController.uploadFile',
+      'OitYearPagesController.submit',
+      'OitSettingsPagesController.createRule',
       'RegistersPagesController.cancel',
     ]) {
       expect(handlers).toContain(h);
@@ -362,6 +369,8 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     intent: 'save',
   };
 
+  const OIT_ITEM = { year: String(thisBuddhistYear), code: 'O23' };
+
   /** What the route's page itself posts: the mutations start from here. */
   const validForm = async (route: RouteInfo): Promise<Record<string, string | string[]>> => {
     const u = office.userIds;
@@ -383,6 +392,27 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       case 'OitPagesController.confirm':
       case 'OitPagesController.reject':
         return { year: String(thisBuddhistYear), note: 'ใช้เป็นหลักฐาน' };
+      case 'OitEvidencePagesController.uploadFile':
+        return { ...OIT_ITEM, title: 'สรุปผลการจัดซื้อจัดจ้าง', date: '2026-01-15' };
+      case 'OitEvidencePagesController.registerWeb':
+        return {
+          ...OIT_ITEM,
+          title: 'หน้าเว็บ',
+          url: 'https://www.example.go.th/qa',
+          date: '2026-01-15',
+        };
+      case 'OitEvidencePagesController.linkDocument':
+        return { ...OIT_ITEM, documentType: 'memo', documentId: String(ids.memo) };
+      case 'OitYearPagesController.survey':
+        return { year: String(thisBuddhistYear), iit: '27.5', eit: '26' };
+      case 'OitYearPagesController.submit':
+        return { year: String(thisBuddhistYear), confirmed: '1' };
+      case 'OitSettingsPagesController.createRule':
+        return { code: 'O23', kind: 'any', pattern: 'สขร' };
+      case 'OitCatalogPagesController.load':
+        return { year: String(thisBuddhistYear + 1) };
+      case 'OitSettingsPagesController.assign':
+        return { code: 'O23', groupId: String(office.groupIds.g1) };
       case 'RegistersPagesController.cancel':
         return { reason: 'ออกเลขผิด' };
       case 'NotificationPagesController.open':
@@ -458,7 +488,11 @@ describe('fuzz: every web form behind a valid session and form token', () => {
 
   const caseFor = (route: RouteInfo): fc.Arbitrary<Case> => {
     const names = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
-    const isUpload = route.handler === 'attach';
+    const isUpload = [
+      'DraftingController.attach',
+      'OitEvidencePagesController.uploadFile',
+      'OitCatalogPagesController.load',
+    ].includes(keyOf(route));
     const people = eligible(route);
     const preferred = PREFERRED[keyOf(route)];
     return fc.record({
@@ -487,6 +521,13 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       accept: ACCEPT,
     });
   };
+
+  const fileFor = (route: RouteInfo, bytes: number): Buffer =>
+    keyOf(route) !== 'OitCatalogPagesController.load'
+      ? PDF.subarray(0, bytes)
+      : bytes === PDF.length
+        ? CATALOG
+        : CATALOG.subarray(0, bytes);
 
   const send = async (route: RouteInfo, c: Case): Promise<Response> => {
     const session = sessions[c.person];
@@ -523,8 +564,10 @@ describe('fuzz: every web form behind a valid session and form token', () => {
         break;
       }
       case 'multipart':
-        for (const [k, v] of Object.entries(b.fields)) req = req.field(k, v);
-        if (b.file) req = req.attach('file', PDF.subarray(0, b.file.bytes), b.file.name);
+        // The page's own fields (none for a memo attachment), some replaced by generated ones.
+        for (const [k, v] of Object.entries({ ...(await validForm(route)), ...b.fields }))
+          req = req.field(k, v);
+        if (b.file) req = req.attach('file', fileFor(route, b.file.bytes), b.file.name);
         break;
     }
     return req.buffer(true).parse((res, done) => {
@@ -648,7 +691,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       /^(urgentBy)$/,
       ['2026-02-31T10:00', '2026-13-45T10:00', '2026-02-28T24:00', '9999-99-99T99:99'],
     ],
-    [/^(startsAt|endsAt)$/, ['2026-02-31', '2026-13-45', '0000-00-00', '2026-2-1']],
+    [/^(startsAt|endsAt|date)$/, ['2026-02-31', '2026-13-45', '0000-00-00', '2026-2-1']],
     [
       /^(version|memoId|year|groupId|delegateUserId|headUserId|deputyUserId|readerUserIds)$/,
       ['0x1', '1e0', '0', '99999999999999999999', ['1', '2']],

@@ -19,6 +19,10 @@ import { WebPages } from '../web-pages';
 const DONE: Record<string, Flash> = {
   confirm: { kind: 'ok', text: 'ยืนยันหลักฐานแล้ว' },
   reject: { kind: 'ok', text: 'บันทึกว่าไม่ใช้หลักฐานนี้แล้ว' },
+  evidence: { kind: 'ok', text: 'เพิ่มหลักฐานและเชื่อมกับข้อ OIT แล้ว' },
+  survey: { kind: 'ok', text: 'บันทึกคะแนน IIT และ EIT แล้ว' },
+  submit: { kind: 'ok', text: 'ส่งข้อมูล OIT แล้ว หน้าเผยแพร่แสดงข้อมูล ณ วันที่ส่ง' },
+  catalog: { kind: 'ok', text: 'โหลดรายการตัวชี้วัดของปีงบประมาณนี้แล้ว' },
 };
 
 /** OIT dashboard for the whole office: status, score, what to do next; the coordinator decides. */
@@ -50,7 +54,7 @@ export class OitPagesController {
       oitView,
       `OIT ปีงบประมาณ ${thaiCount(year)}`,
       {
-        ...oitDashboard(data, may(actor.roles, 'decideOitLinks')),
+        ...oitDashboard(data, may(actor.roles, 'decideOitLinks'), may(actor.roles, 'manageOit')),
         years: years.map((y) => ({ value: y, label: thaiCount(y), selected: y === year })),
       },
       { flash: q.done ? DONE[q.done] : undefined },

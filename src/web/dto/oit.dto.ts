@@ -11,7 +11,7 @@ export class OitQueryDto {
   year?: number;
 
   @IsOptional()
-  @IsIn(['confirm', 'reject'])
+  @IsIn(['confirm', 'reject', 'evidence', 'survey', 'submit', 'catalog'])
   done?: string;
 }
 
@@ -26,4 +26,10 @@ export class DecisionFormDto {
   @IsString()
   @MaxLength(500)
   note?: string;
+}
+
+export class SettingsQueryDto {
+  @IsOptional()
+  @IsIn(['rule', 'unrule', 'assign'])
+  done?: string;
 }

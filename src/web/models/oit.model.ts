@@ -37,7 +37,10 @@ export function bar(percent: number) {
 const evidenceHref = (e: Item['evidence'][number]): string =>
   e.kind === 'memo' && e.documentId ? `/memos/${e.documentId}` : (e.url ?? '');
 
-export function oitDashboard(checklist: Checklist, canDecide: boolean) {
+/** Survey points as a number field shows them (plain digits), or empty when not entered. */
+const pointsField = (n: number | null): string => (n === null ? '' : String(n));
+
+export function oitDashboard(checklist: Checklist, canDecide: boolean, canManage = false) {
   const items = new Map(checklist.items.map((i) => [i.code, i]));
   const subs = new Map<string, { code: string; name: string; items: Item[] }>();
   for (const item of checklist.items) {
@@ -109,6 +112,8 @@ export function oitDashboard(checklist: Checklist, canDecide: boolean) {
         })),
     ),
     canDecide,
+    canManage: canManage && checklist.submittedAt === null,
+    survey: { iit: pointsField(s.iit), eit: pointsField(s.eit) },
     whatIf: s.whatIf
       .filter((w) => w.points > 0)
       .slice(0, 8)

@@ -17,6 +17,25 @@ export const oitView = compileView<OitPageModel & PageBase>(`
 </div>
 {{#if catalogNote}}<p class="muted">{{catalogNote}}</p>{{/if}}
 {{#if submitted}}<p class="flash flash-info">ส่งข้อมูลเพื่อการประเมินแล้ว</p>{{/if}}
+{{#if canDecide}}
+<section class="card stack" aria-labelledby="tasks-title" id="survey">
+<h2 id="tasks-title">งานของผู้ประสานงาน OIT</h2>
+<p class="actions"><a class="button primary" href="/oit/evidence?year={{fiscalYear}}">เพิ่มหลักฐาน</a>
+<a class="button secondary" href="/oit/settings">ตั้งค่าการจับคู่และผู้รับผิดชอบ</a>
+<a class="button secondary" href="/oit/catalogs">รายการตัวชี้วัดรายปี</a>
+{{#if canManage}}<a class="button secondary" href="/oit/submit?year={{fiscalYear}}">ส่งข้อมูลเพื่อการประเมิน…</a>{{/if}}</p>
+{{#if canManage}}
+<form method="post" action="/oit/survey" class="stack">
+{{> csrf}}<input type="hidden" name="year" value="{{fiscalYear}}">
+<fieldset><legend>คะแนนจากแบบสำรวจ (คะแนนถ่วงน้ำหนัก เต็ม ๓๐)</legend>
+<div class="field"><label for="iit">คะแนน IIT (ผู้มีส่วนได้ส่วนเสียภายใน)</label><input id="iit" name="iit" type="number" min="0" max="30" step="0.01" inputmode="decimal" required value="{{survey.iit}}"></div>
+<div class="field"><label for="eit">คะแนน EIT (ผู้มีส่วนได้ส่วนเสียภายนอก)</label><input id="eit" name="eit" type="number" min="0" max="30" step="0.01" inputmode="decimal" required value="{{survey.eit}}"></div>
+</fieldset>
+<button type="submit" class="button secondary">บันทึกคะแนน IIT และ EIT</button>
+</form>
+{{/if}}
+</section>
+{{/if}}
 
 <section aria-labelledby="score-title">
 <h2 id="score-title" class="visually-hidden">คะแนนที่คาดว่าจะได้</h2>
@@ -90,6 +109,7 @@ export const oitView = compileView<OitPageModel & PageBase>(`
 <li id="item-{{code}}"><span class="code">{{code}}</span> {{name}} <span class="pill {{pillClass}}">{{symbol}} {{statusLabel}}</span>{{#if due}} <span class="error-text small">{{due}}</span>{{/if}}
 {{#if responsible}}<br><span class="muted small">ผู้รับผิดชอบ: {{responsible}}</span>{{/if}}
 {{#if evidence.length}}<ul class="evidence">{{#each evidence}}<li>{{#if href}}<a href="{{href}}">{{title}}</a>{{else}}{{title}}{{/if}}</li>{{/each}}</ul>{{/if}}
+{{#if @root.canDecide}}<a class="small" href="/oit/evidence?year={{@root.fiscalYear}}&amp;code={{code}}" aria-label="เพิ่มหลักฐานข้อ {{code}}">เพิ่มหลักฐาน</a>{{/if}}
 </li>
 {{/each}}
 </ul>

@@ -1,0 +1,108 @@
+import { Body, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import type { Actor } from '../../common/auth/actor';
+import { Can, CurrentActor } from '../../common/auth/decorators';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { bangkokIsoDay } from '../../common/thai/bangkok-time';
+import { fiscalYear } from '../../common/thai/thai-format';
+import { CatalogService } from '../../oit/catalog/catalog.service';
+import { ChecklistUseCase } from '../../oit/checklist/checklist.use-case';
+import { EvidenceService } from '../../oit/evidence/evidence.service';
+import { LinkService } from '../../oit/links/link.service';
+import type { UploadedFile as Upload } from '../../storage/upload';
+import {
+  DocumentLinkFormDto,
+  EvidenceQueryDto,
+  FileEvidenceFormDto,
+  WebEvidenceFormDto,
+} from '../dto/oit-coordinator.dto';
+import { thaiCount } from '../format';
+import { oitEvidencePage } from '../models/oit-evidence.model';
+import { oitEvidenceView } from '../views/pages/oit-evidence.view';
+import { WebController } from '../web-controller';
+import { WebPages } from '../web-pages';
+
+const linked = (dto: { year: number; code: string }) =>
+  `/oit?year=${dto.year}&done=evidence#item-${dto.code}`;
+
+/** The coordinator adds evidence to an item: a file, a web link, an approved document. */
+@WebController('oit/evidence')
+export class OitEvidencePagesController {
+  constructor(
+    private readonly checklist: ChecklistUseCase,
+    private readonly catalogs: CatalogService,
+    private readonly evidence: EvidenceService,
+    private readonly links: LinkService,
+    private readonly pages: WebPages,
+    private readonly clock: Clock,
+  ) {}
+
+  @Can('decideOitLinks')
+  @Get()
+  async form(
+    @CurrentActor() actor: Actor,
+    @Query() q: EvidenceQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const year = q.year ?? fiscalYear(now);
+    const data = await this.checklist.execute(actor, year);
+    const model = oitEvidencePage(data, q.code, bangkokIsoDay(now));
+    await this.pages.render(req, res, oitEvidenceView, `เพิ่มหลักฐาน OIT ${thaiCount(year)}`, model);
+  }
+
+  /** Multipart: the CSRF token comes in the action's query string (see CsrfService). */
+  @Can('decideOitLinks')
+  @Post('file')
+  @UseInterceptors(FileInterceptor('file'))
+  async uploadFile(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: Upload | undefined,
+    @Body() dto: FileEvidenceFormDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.knownItem(actor, dto);
+    const saved = await this.evidence.registerFile(actor, file, dto);
+    await this.links.linkManually(actor, dto.year, { code: dto.code, evidenceId: saved.id });
+    res.redirect(303, linked(dto));
+  }
+
+  @Can('decideOitLinks')
+  @Post('web')
+  async registerWeb(
+    @CurrentActor() actor: Actor,
+    @Body() dto: WebEvidenceFormDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.knownItem(actor, dto);
+    const saved = await this.evidence.registerWeb(actor, dto);
+    await this.links.linkManually(actor, dto.year, { code: dto.code, evidenceId: saved.id });
+    res.redirect(303, linked(dto));
+  }
+
+  @Can('decideOitLinks')
+  @Post('document')
+  async linkDocument(
+    @CurrentActor() actor: Actor,
+    @Body() dto: DocumentLinkFormDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.links.linkManually(actor, dto.year, {
+      code: dto.code,
+      documentType: dto.documentType,
+      documentId: dto.documentId,
+    });
+    res.redirect(303, linked(dto));
+  }
+
+  /** Refused before anything is stored, so a wrong item leaves no unlinked evidence behind. */
+  private async knownItem(actor: Actor, dto: { year: number; code: string }): Promise<void> {
+    const catalog = await this.catalogs.resolve(actor.orgId, dto.year);
+    if (!catalog.items.some((i) => i.code === dto.code)) {
+      throw new DomainError('OIT_UNKNOWN_ITEM', { code: dto.code });
+    }
+  }
+}
