@@ -1,3 +1,6 @@
+// The coordinator's step below confirms a proposal: suggestions stay proposals here, since the
+// suggester now confirms a six-month report with its body by itself.
+import '../support/no-auto-confirm';
 import type { Page } from 'puppeteer';
 import {
   clickAndWait,
