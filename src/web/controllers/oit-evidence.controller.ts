@@ -65,9 +65,7 @@ export class OitEvidencePagesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.knownItem(actor, dto);
-    const saved = await this.evidence.registerFile(actor, file, dto);
-    await this.links.linkManually(actor, dto.year, { code: dto.code, evidenceId: saved.id });
-    res.redirect(303, linked(dto));
+    await this.linkAndShow(actor, dto, await this.evidence.registerFile(actor, file, dto), res);
   }
 
   @Can('decideOitLinks')
@@ -78,9 +76,7 @@ export class OitEvidencePagesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.knownItem(actor, dto);
-    const saved = await this.evidence.registerWeb(actor, dto);
-    await this.links.linkManually(actor, dto.year, { code: dto.code, evidenceId: saved.id });
-    res.redirect(303, linked(dto));
+    await this.linkAndShow(actor, dto, await this.evidence.registerWeb(actor, dto), res);
   }
 
   @Can('decideOitLinks')
@@ -104,5 +100,16 @@ export class OitEvidencePagesController {
     if (!catalog.items.some((i) => i.code === dto.code)) {
       throw new DomainError('OIT_UNKNOWN_ITEM', { code: dto.code });
     }
+  }
+
+  /** Evidence just registered is linked to the item it was added for, and the item shown. */
+  private async linkAndShow(
+    actor: Actor,
+    dto: { year: number; code: string },
+    saved: { id: number },
+    res: Response,
+  ): Promise<void> {
+    await this.links.linkManually(actor, dto.year, { code: dto.code, evidenceId: saved.id });
+    res.redirect(303, linked(dto));
   }
 }
