@@ -7,6 +7,7 @@ import { CatalogRepository } from './catalog/catalog.repository';
 import { CatalogService } from './catalog/catalog.service';
 import { ChecklistUseCase } from './checklist/checklist.use-case';
 import { EvidenceService } from './evidence/evidence.service';
+import { EvidenceSearchRepository } from './evidence/evidence-search.repository';
 import { LinkService } from './links/link.service';
 import { MemoApprovedConsumer } from './links/memo-approved.consumer';
 import { ProposeLinksUseCase } from './links/propose-links.use-case';
@@ -37,6 +38,7 @@ import { SuggestionService } from './suggest/suggestion.service';
     OitStandingController,
   ],
   providers: [
+    EvidenceSearchRepository,
     CatalogRepository,
     OitRepository,
     CatalogService,

@@ -138,6 +138,39 @@ describe('the coordinator OIT web forms', () => {
     expect((await checklist()).submittedAt).toBeNull();
   });
 
+  it('finds approved documents by words of their subject or number, never a secret one', async () => {
+    const report = approvedDocument('รายงานผลการดำเนินงาน รอบ ๖ เดือน', '2022-04-05');
+    const secret = approvedDocument('รายงานผลการดำเนินงาน รอบ ๖ เดือน (ลับ)', '2022-04-06', {
+      secrecy: 'confidential',
+    });
+    await emitApproved(t, office, [report, secret]);
+    const search = (q: string) =>
+      getPage(coordinator, `/oit/evidence?year=${YEAR}&code=O11&q=${encodeURIComponent(q)}`);
+
+    const found = await search('ผลการดำเนินงาน 6');
+    expect(found.status).toBe(200);
+    expect(found.text).toContain(`name="documentId" value="${report.documentId}"`);
+    expect(found.text).not.toContain(`value="${secret.documentId}"`);
+    expect(found.text).not.toContain('(ลับ)');
+    const byNumber = await search(String(report.documentId));
+    expect(byNumber.text).toContain(`name="documentId" value="${report.documentId}"`);
+    const none = await search('ไม่มีเรื่องนี้แน่นอน');
+    expect(none.text).toContain('ไม่พบหนังสือที่อนุมัติแล้ว');
+    expect((await getPage(officer, `/oit/evidence?year=${YEAR}&q=x`)).status).toBe(403);
+
+    const link = {
+      year: YEAR,
+      code: 'O11',
+      documentType: 'memo',
+      documentId: `${report.documentId}`,
+    };
+    expect((await postForm(t, coordinator, '/oit/evidence/document', link)).status).toBe(303);
+    const body = (await t.http().get(`/api/oit/${YEAR}/checklist`).set(bearer(tokens.oit))).body;
+    expect(itemOf(body, 'O11').evidence).toContainEqual(
+      expect.objectContaining({ title: report.subject, status: 'confirmed' }),
+    );
+  });
+
   it('lets the coordinator add evidence three ways, enter the survey and submit once', async () => {
     expect((await getPage(coordinator, `/oit/evidence?year=${YEAR}&code=O23`)).text).toContain(
       'เดือนที่ยังขาด',

@@ -11,9 +11,22 @@ import { toEvidenceView } from '../oit.views';
 import { contentDisposition, detectFileType, storedFileName } from '../../storage/file-types';
 import type { UploadedFile } from '../../storage/upload';
 import type { PublicView } from '../publication/public-view';
+import { fromThaiDigits, toThaiDigits } from '../../common/thai/thai-format';
+import { EvidenceSearchRepository } from './evidence-search.repository';
 
 /** Frozen snapshots never change, so which files each one shows is remembered; a few suffice. */
 const SNAPSHOTS_REMEMBERED = 64;
+const SEARCH_TERMS = 6;
+const SEARCH_RESULTS = 20;
+
+/** The words typed, each with its digits in both scripts (a title may use either). */
+const searchTerms = (text: string): string[][] =>
+  text
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, SEARCH_TERMS)
+    .map((term) => [...new Set([term, toThaiDigits(term), fromThaiDigits(term)])]);
 
 /** Evidence that is not an approved memo: files (O1's chart) and web pages (O8's Q&A). */
 @Injectable()
@@ -26,7 +39,22 @@ export class EvidenceService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly search: EvidenceSearchRepository,
   ) {}
+
+  /** Approved, non-secret documents of the office whose title or number has every word typed. */
+  async findDocuments(actor: Actor, text: string) {
+    const terms = searchTerms(text);
+    if (terms.length === 0) return [];
+    const rows = await this.search.findDocuments(actor.orgId, terms, SEARCH_RESULTS);
+    return rows.map((e) => ({
+      documentType: e.kind,
+      documentId: e.documentId!,
+      title: e.title,
+      number: e.number,
+      date: e.documentDate,
+    }));
+  }
 
   async registerWeb(actor: Actor, dto: WebEvidenceDto) {
     const now = this.clock.now();

@@ -49,8 +49,11 @@ export class OitEvidencePagesController {
   ): Promise<void> {
     const now = this.clock.now();
     const year = q.year ?? fiscalYear(now);
-    const data = await this.checklist.execute(actor, year);
-    const model = oitEvidencePage(data, q.code, bangkokIsoDay(now));
+    const [data, found] = await Promise.all([
+      this.checklist.execute(actor, year),
+      this.evidence.findDocuments(actor, q.q ?? ''),
+    ]);
+    const model = oitEvidencePage(data, q, found, bangkokIsoDay(now));
     await this.pages.render(req, res, oitEvidenceView, `เพิ่มหลักฐาน OIT ${thaiCount(year)}`, model);
   }
 

@@ -67,6 +67,12 @@ export class EvidenceQueryDto {
   @IsOptional()
   @Matches(ITEM_CODE)
   code?: string;
+
+  /** Words of an approved document's title or number, to link it without knowing its id. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 }
 
 /** What every evidence form names: the year and the item the evidence is linked to. */

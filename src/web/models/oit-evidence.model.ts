@@ -1,7 +1,9 @@
 import type { ChecklistUseCase } from '../../oit/checklist/checklist.use-case';
-import { thaiCount } from '../format';
+import type { EvidenceService } from '../../oit/evidence/evidence.service';
+import { thaiCount, thaiDate } from '../format';
 
 type Checklist = Awaited<ReturnType<ChecklistUseCase['execute']>>;
+type FoundDocument = Awaited<ReturnType<EvidenceService['findDocuments']>>[number];
 
 const DOCUMENT_KINDS = [
   { value: 'memo', label: 'บันทึกข้อความ' },
@@ -19,7 +21,29 @@ const monthLabel = (key: string): string => {
 };
 
 /** The page that adds evidence to an item: a file, a web link, or an approved document. */
-export function oitEvidencePage(checklist: Checklist, code: string | undefined, today: string) {
+const kindLabel = (kind: string): string =>
+  DOCUMENT_KINDS.find((k) => k.value === kind)?.label ?? kind;
+
+/** What the search for approved documents found, or undefined before anything is typed. */
+const searchResults = (q: string | undefined, found: FoundDocument[]) =>
+  q === undefined || q.trim() === ''
+    ? undefined
+    : {
+        q,
+        documents: found.map((d) => ({
+          ...d,
+          kindLabel: kindLabel(d.documentType),
+          dateTh: thaiDate(d.date),
+        })),
+      };
+
+export function oitEvidencePage(
+  checklist: Checklist,
+  pick: { code?: string; q?: string },
+  found: FoundDocument[],
+  today: string,
+) {
+  const code = pick.code;
   const chosen = checklist.items.find((i) => i.code === code) ?? checklist.items[0];
   const missing = chosen?.period.months?.missing ?? [];
   return {
@@ -41,6 +65,7 @@ export function oitEvidencePage(checklist: Checklist, code: string | undefined, 
         }
       : undefined,
     documentKinds: DOCUMENT_KINDS,
+    search: searchResults(pick.q, found),
   };
 }
 

@@ -45,8 +45,27 @@ export const oitEvidenceView = compileView<OitEvidencePage & PageBase>(`
 </form>
 </section>
 
-<section class="card" aria-labelledby="doc-title">
+<section class="card stack" aria-labelledby="doc-title">
 <h2 id="doc-title">เชื่อมหนังสือที่อนุมัติแล้ว</h2>
+<form method="get" action="/oit/evidence#doc-title" class="stack" role="search">
+<input type="hidden" name="year" value="{{fiscalYear}}"><input type="hidden" name="code" value="{{chosen.code}}">
+<div class="field"><label for="doc-q">ค้นหาจากชื่อเรื่องหรือเลขที่หนังสือ</label><input id="doc-q" name="q" type="search" maxlength="200" value="{{search.q}}" aria-describedby="doc-q-hint">
+<span class="hint" id="doc-q-hint">พิมพ์คำในชื่อเรื่อง เช่น แผนปฏิบัติการ หรือเลขที่ เช่น ๑๒/๒๕๖๙ หนังสือลับไม่แสดงในผลค้นหา</span></div>
+<button type="submit" class="button secondary">ค้นหา</button>
+</form>
+{{#if search}}
+{{#if search.documents.length}}
+<ul class="found-documents" aria-label="หนังสือที่พบ">{{#each search.documents}}
+<li><form method="post" action="/oit/evidence/document">
+{{> csrf}}<input type="hidden" name="year" value="{{../fiscalYear}}"><input type="hidden" name="code" value="{{../chosen.code}}">
+<input type="hidden" name="documentType" value="{{documentType}}"><input type="hidden" name="documentId" value="{{documentId}}">
+<span>{{kindLabel}} {{#if number}}ที่ {{number}} {{/if}}ลงวันที่ {{dateTh}} — {{title}}</span>
+<button type="submit" class="button small">เชื่อมกับ {{../chosen.code}}</button>
+</form></li>{{/each}}
+</ul>
+{{else}}<p role="status">ไม่พบหนังสือที่อนุมัติแล้วซึ่งมีคำว่า “{{search.q}}”</p>{{/if}}
+{{/if}}
+<details><summary>เชื่อมด้วยเลขที่เรื่องในระบบ</summary>
 <form method="post" action="/oit/evidence/document" class="stack">
 {{> csrf}}<input type="hidden" name="year" value="{{fiscalYear}}"><input type="hidden" name="code" value="{{chosen.code}}">
 <div class="field"><label for="doc-type">ประเภทหนังสือ</label>
@@ -55,6 +74,7 @@ export const oitEvidenceView = compileView<OitEvidencePage & PageBase>(`
 <span class="hint" id="doc-id-hint">ตัวเลขท้ายที่อยู่ของหน้าหนังสือ เช่น /memos/<strong>๑๒</strong> ให้กรอก 12</span></div>
 <button type="submit" class="button primary">เชื่อมกับ {{chosen.code}}</button>
 </form>
+</details>
 </section>
 {{/if}}
 `);
