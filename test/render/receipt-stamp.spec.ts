@@ -112,35 +112,21 @@ async function pageParts(pdf: Buffer): Promise<{ streams: string[]; resources: s
 }
 const CONTENTS = PDFName.of('Contents');
 
-/** A PDF from object bodies, with a correct cross-reference table (as test/support/tiny-pdf). */
-function rawPdf(objects: string[]): Buffer {
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const offset = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
-
 /** Three A4 pages inheriting their size and font from the page tree, as many generators write. */
-function threePageLetter(): Buffer {
-  const texts = ['Page one of the letter', 'Page two of the letter', 'Page three of the letter'];
-  return rawPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 /MediaBox [0 0 595.28 841.89]' +
-      ' /Resources << /Font << /F1 6 0 R >> >> >>',
-    ...texts.map((_, i) => `<< /Type /Page /Parent 2 0 R /Contents ${7 + i} 0 R >>`),
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    ...texts.map((text) => {
-      const content = `BT /F1 14 Tf 72 700 Td (${text}) Tj ET`;
-      return `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
-    }),
-  ]);
+async function threePageLetter(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const tree = doc.catalog.Pages();
+  tree.set(PDFName.of('MediaBox'), doc.context.obj([0, 0, ...A4]));
+  tree.set(PDFName.of('Resources'), doc.context.obj({ Font: { F1: font.ref } }));
+  for (const text of ['Page one of the letter', 'Page two of the letter', 'Page three']) {
+    const page = doc.addPage(A4).node;
+    page.delete(PDFName.of('MediaBox'));
+    page.delete(PDFName.of('Resources'));
+    const content = doc.context.stream(`BT /F1 14 Tf 72 700 Td (${text}) Tj ET`);
+    page.set(CONTENTS, doc.context.register(content));
+  }
+  return Buffer.from(await doc.save());
 }
 
 async function letterPdf(
@@ -222,7 +208,7 @@ describe('receipt stamp (ตรารับ)', () => {
   afterAll(() => renderer.onApplicationShutdown());
 
   it('stamps the first page of a 3-page A4 letter and leaves every other page as it was', async () => {
-    const original = threePageLetter();
+    const original = await threePageLetter();
     const stamped = await stamper.stamp(original, INPUT);
 
     expect(pagesOf(stamped)).toEqual(pagesOf(original));
@@ -250,6 +236,19 @@ describe('receipt stamp (ตรารับ)', () => {
       expect(textOf(stamped, 2)).toBe(textOf(original, 2));
       expectStampTopRight(stamped);
     }
+  });
+
+  it('cuts a very long office name to two lines, never the number, date or time', async () => {
+    const longName = `กลุ่มส่งเสริมการจัดการศึกษา ${OFFICE} กระทรวงศึกษาธิการ ประเทศไทย`;
+    const stamped = await stamper.stamp(await letterPdf(A4, 1), {
+      ...INPUT,
+      officeName: longName,
+    });
+    const text = textOf(stamped, 1);
+    for (const line of STAMP_LINES) expect(text).toContain(line);
+    expect(squash(text)).toContain(squash('กลุ่มส่งเสริมการจัดการศึกษา สำนักงานเขต'));
+    expect(squash(text)).not.toContain(squash('ประเทศไทย'));
+    expectStampTopRight(stamped);
   });
 
   it('stamps a page turned 90° with an offset crop box upright at its displayed top right', async () => {
@@ -298,7 +297,7 @@ describe('receipt stamp (ตรารับ)', () => {
     const broken = {
       garbage: Buffer.from('these bytes are not a PDF at all'),
       'header only': Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'),
-      truncated: threePageLetter().subarray(0, 300),
+      truncated: (await threePageLetter()).subarray(0, 300),
       encrypted: await encryptedPdf(),
     };
     for (const [name, bytes] of Object.entries(broken)) {
