@@ -42,6 +42,19 @@ export class DocumentRenderer implements OnApplicationShutdown {
     return this.engine.print(this.renderHtml(doc));
   }
 
+  /**
+   * Any other self-contained page (the receipt stamp and its cover page) printed by the same
+   * sandboxed Chromium. Its template must escape user text; its @page rule sets the paper size.
+   */
+  renderPagePdf(html: string): Promise<Buffer> {
+    return this.engine.print(html);
+  }
+
+  /** What such a page needs: the templates folder and the document font's @font-face rules. */
+  pageAssets(): { templatesDir: string; fontFaceCss: string } {
+    return { templatesDir: this.options.templatesDir, fontFaceCss: this.assets.fontFaceCss };
+  }
+
   /** Starts Chromium ahead of the first PDF, e.g. once the HTTP server listens. */
   warmUp(): Promise<void> {
     return this.engine.warmUp();
