@@ -32,7 +32,7 @@
       label.textContent = 'ย่อหน้าที่ ' + toThai(n);
       if (remove) {
         remove.hidden = items.length < 2;
-        remove.setAttribute('aria-label', 'ลบย่อหน้าที่ ' + toThai(n));
+        remove.setAttribute('aria-label', 'ลบ ย่อหน้าที่ ' + toThai(n));
       }
     });
   }

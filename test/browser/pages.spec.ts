@@ -141,7 +141,7 @@ describe('web pages', () => {
     await p.click('input[name="roles"][value="officer"]');
     await clickAndWait(p, '#new-user button[type="submit"]');
     expect(await text(p, '.flash')).toContain('เพิ่มผู้ใช้แล้ว');
-    await clickAndWait(p, 'button[aria-label="ระงับการใช้งาน นายทดสอบ ระบบใหม่"]');
+    await clickAndWait(p, 'button[aria-label="ระงับ การใช้งานของ นายทดสอบ ระบบใหม่"]');
     expect(await text(p, '#users')).toContain('ระงับอยู่');
 
     await p.select('#d-kind', 'acting');
@@ -154,7 +154,7 @@ describe('web pages', () => {
     await clickAndWait(p, 'form[action="/admin/delegations"] button[type="submit"]');
     expect(await text(p, '.flash')).toContain('บันทึกการมอบอำนาจแล้ว');
     expect(await text(p, '#delegations')).toContain('รักษาราชการแทน');
-    await clickAndWait(p, 'button[aria-label="ยกเลิกการมอบอำนาจให้ นายประเสริฐ สุขใจ"]');
+    await clickAndWait(p, 'button[aria-label="ยกเลิก การมอบอำนาจให้ นายประเสริฐ สุขใจ"]');
     expect(await text(p, '.flash')).toContain('ยกเลิกการมอบอำนาจแล้ว');
   });
 

@@ -22,7 +22,7 @@ export const adminView = compileView<AdminModel & PageBase>(`
 <td data-label="ตำแหน่ง / กลุ่ม">{{position}}{{#if group}}<br><span class="muted small">{{group}}</span>{{/if}}</td>
 <td data-label="บทบาท">{{roles}}</td>
 <td data-label="สถานะ"><form method="post" action="/admin/users/{{id}}/active">{{> csrf}}
-{{#if active}}<input type="hidden" name="active" value="0"><span>ใช้งาน</span> <button type="submit" class="button small danger" aria-label="ระงับการใช้งาน {{name}}">ระงับ</button>
+{{#if active}}<input type="hidden" name="active" value="0"><span>ใช้งาน</span> <button type="submit" class="button small danger" aria-label="ระงับ การใช้งานของ {{name}}">ระงับ</button>
 {{else}}<input type="hidden" name="active" value="1"><span>ระงับอยู่</span> <button type="submit" class="button small secondary" aria-label="เปิดใช้งาน {{name}}">เปิดใช้งาน</button>{{/if}}
 </form></td></tr>
 {{/each}}
@@ -74,7 +74,7 @@ export const adminView = compileView<AdminModel & PageBase>(`
 <tbody>
 {{#each delegations}}
 <tr><td data-label="ประเภท">{{kind}}</td><td data-label="ผู้รับมอบ">{{delegate}}{{#if reference}}<br><span class="muted small">{{reference}}</span>{{/if}}</td><td data-label="เอกสาร">{{documents}}</td><td data-label="ช่วงเวลา">{{period}}</td>
-<td data-label="สถานะ">{{status}}{{#if revocable}}<form method="post" action="/admin/delegations/{{id}}/revoke">{{> csrf}}<button type="submit" class="button small danger" aria-label="ยกเลิกการมอบอำนาจให้ {{delegate}}">ยกเลิก</button></form>{{/if}}</td></tr>
+<td data-label="สถานะ">{{status}}{{#if revocable}}<form method="post" action="/admin/delegations/{{id}}/revoke">{{> csrf}}<button type="submit" class="button small danger" aria-label="ยกเลิก การมอบอำนาจให้ {{delegate}}">ยกเลิก</button></form>{{/if}}</td></tr>
 {{/each}}
 </tbody>
 </table>

@@ -24,7 +24,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 {{#each paragraphRows}}
 <div class="paragraph-row">
 <div class="row-head"><label for="paragraph-{{n}}">{{label}}</label>
-{{#if ../removable}}<button type="submit" class="button small danger" name="intent" value="remove-{{n}}" formnovalidate data-remove-paragraph aria-label="ลบ{{label}}">ลบ</button>{{/if}}</div>
+{{#if ../removable}}<button type="submit" class="button small danger" name="intent" value="remove-{{n}}" formnovalidate data-remove-paragraph aria-label="ลบ {{label}}">ลบ</button>{{/if}}</div>
 <textarea id="paragraph-{{n}}" name="paragraphs" rows="4" maxlength="${MEMO_LIMITS.paragraph}" placeholder="{{hint}}" aria-describedby="paragraphs-hint">{{value}}</textarea>
 </div>
 {{/each}}

@@ -1,0 +1,148 @@
+// Every page, at phone and desk size: axe (WCAG 2.1 A and AA) finds nothing serious or critical,
+// and with the text enlarged to 200 % on a phone (Chromium's default font size 16 → 32 px, what
+// the phone's text-size setting does) no page scrolls sideways (issue 21, H1).
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer';
+import { fiscalYear } from '../../src/common/thai/thai-format';
+import {
+  DEMO_PASSWORD,
+  DESKTOP,
+  openPage,
+  PHONE,
+  signIn,
+  useWebApp,
+  Viewport,
+  WatchedPage,
+} from '../support/browser';
+import { login } from '../support/factories';
+import { approve, draftAndSubmit, MemoJson } from '../support/memos';
+
+jest.setTimeout(300_000);
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const web = useWebApp();
+
+interface Visit {
+  user: string | null;
+  path: string;
+}
+
+const visits: Visit[] = [];
+
+beforeAll(async () => {
+  const token = (u: string) => login(web.app, u, DEMO_PASSWORD);
+  const [officer, head, deputy, director] = await Promise.all(
+    ['officer', 'head', 'deputy', 'director'].map(token),
+  );
+  const waiting = await draftAndSubmit(web.app, officer, { subject: 'ขออนุมัติทดสอบหน้าเว็บ' });
+  let done: MemoJson = await draftAndSubmit(web.app, officer, { subject: 'ขออนุมัติทดสอบที่อนุมัติ' });
+  for (const approver of [head, deputy, director]) {
+    done = (await approve(web.app, approver, done)).body as MemoJson;
+  }
+  const verifyCode = (done as { seal?: { verifyCode?: string } }).seal?.verifyCode;
+  const year = fiscalYear(new Date());
+  visits.push(
+    { user: null, path: '/' },
+    { user: null, path: `/oit/spm-nakhonphanom/${year}` },
+    ...(verifyCode ? [{ user: null, path: `/verify/${verifyCode}` }] : []),
+    { user: 'officer', path: '/memos?box=drafts' },
+    { user: 'officer', path: '/memos/new' },
+    { user: 'officer', path: '/notifications' },
+    { user: 'head', path: '/inbox' },
+    { user: 'head', path: `/memos/${waiting.id}` },
+    { user: 'director', path: `/memos/${done.id}` },
+    { user: 'registrar', path: '/registers' },
+    { user: 'admin', path: '/admin' },
+    { user: 'admin', path: '/audit' },
+    { user: 'oit', path: '/oit' },
+    { user: 'oit', path: '/oit/evidence?code=O23' },
+    { user: 'oit', path: '/oit/settings' },
+    { user: 'oit', path: '/oit/catalogs' },
+  );
+  expect(verifyCode).toBeDefined();
+});
+
+const sessions = new Map<string, WatchedPage>();
+
+async function pageFor(user: string | null, viewport: Viewport): Promise<Page> {
+  const key = `${user ?? '-'}@${viewport.width}`;
+  let w = sessions.get(key);
+  if (!w) {
+    w = await openPage(web.browser, viewport);
+    await w.page.setBypassCSP(true);
+    if (user) await signIn(w.page, web.app.baseUrl, user);
+    sessions.set(key, w);
+  }
+  return w.page;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags: string[]) => {
+    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
+      violations: AxeViolation[];
+    };
+    return result.violations;
+  }, AXE_TAGS);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Debugging aid: the outermost elements that stick out past the screen's right edge. */
+const widest = (page: Page) =>
+  page.evaluate(
+    (limit: number) =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > limit + 1)
+        .filter(
+          (el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > limit + 1),
+        )
+        .slice(0, 8)
+        .map(
+          (el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`,
+        ),
+    PHONE.width,
+  );
+
+describe.each([
+  ['phone', PHONE],
+  ['desk', DESKTOP],
+])('accessibility on a %s', (_name, viewport) => {
+  it('has no serious or critical axe violation on any page', async () => {
+    const found: Record<string, string[]> = {};
+    for (const visit of visits) {
+      const page = await pageFor(visit.user, viewport);
+      await page.goto(`${web.app.baseUrl}${visit.path}`, { waitUntil: 'load' });
+      const problems = await seriousViolations(page);
+      if (problems.length > 0) found[`${visit.user ?? 'public'} ${visit.path}`] = problems;
+    }
+    expect(found).toEqual({});
+  });
+});
+
+it('does not scroll sideways on a phone with the text at 200 %', async () => {
+  const wide: Record<string, number> = {};
+  for (const visit of visits) {
+    const page = await pageFor(visit.user, PHONE);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(`${web.app.baseUrl}${visit.path}`, { waitUntil: 'load' });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > PHONE.width) {
+      wide[`${visit.user ?? 'public'} ${visit.path}`] = width;
+      if (process.env.DEBUG_WIDE) console.log(visit.path, await widest(page));
+    }
+    await cdp.detach();
+  }
+  expect(wide).toEqual({});
+});
