@@ -63,6 +63,44 @@
     });
   }
 
+  // Date fields typed day first in พ.ศ. ("25/12/2569", Thai or Arabic digits): the line under
+  // the field says the date in words, or that it cannot be read, as the server will read it.
+  var thaiDigits = '๐๑๒๓๔๕๖๗๘๙';
+  function arabic(text) {
+    return text.replace(/[๐-๙]/g, function (d) {
+      return String(thaiDigits.indexOf(d));
+    });
+  }
+  function typedDate(text) {
+    var m =
+      /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s*(?:,|เวลา)?\s*(\d{1,2})[:.](\d{2})\s*(?:น\.?)?)?$/.exec(
+        arabic(text.trim()),
+      );
+    if (!m) return null;
+    var year = Number(m[3]);
+    year = m[3].length === 2 ? 2500 + year - 543 : year >= 2400 ? year - 543 : year;
+    var date = new Date(
+      Date.UTC(year, Number(m[2]) - 1, Number(m[1]), Number(m[4] || 12), Number(m[5] || 0)),
+    );
+    if (date.getUTCDate() !== Number(m[1]) || date.getUTCMonth() !== Number(m[2]) - 1) return null;
+    return { date: date, time: m[4] !== undefined };
+  }
+  document.querySelectorAll('input[data-thai-date]').forEach(function (input) {
+    var echo = document.getElementById(input.id + '-echo');
+    if (!echo) return;
+    function show() {
+      if (!input.value.trim()) return (echo.textContent = '');
+      var typed = typedDate(input.value);
+      if (!typed) return (echo.textContent = 'อ่านวันที่ไม่ได้ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ.');
+      var options = { dateStyle: 'full', timeZone: 'UTC', numberingSystem: 'thai' };
+      if (typed.time) options.timeStyle = 'short';
+      echo.textContent =
+        '= ' + new Intl.DateTimeFormat('th-TH-u-ca-buddhist', options).format(typed.date);
+    }
+    input.addEventListener('input', show);
+    show();
+  });
+
   // The draft preview shows in the side pane when it is on screen, else in a new tab (phones).
   document.querySelectorAll('button[data-preview]').forEach(function (button) {
     button.addEventListener('click', function () {

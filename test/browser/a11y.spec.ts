@@ -102,7 +102,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const widest = (page: Page) =>
   page.evaluate(
     (limit: number) =>
-      [...document.querySelectorAll('body *')]
+      Array.from(document.querySelectorAll('body *'))
         .filter((el) => el.getBoundingClientRect().right > limit + 1)
         .filter(
           (el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > limit + 1),

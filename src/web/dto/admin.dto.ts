@@ -8,7 +8,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsPositiveInt } from '../../common/validation/fields';
-import { AsArray, EmptyAsUndefined, ISO_DAY, OptionalNumber } from './form-values';
+import { AsArray, DateInput, ISO_DAY, OptionalNumber } from './form-values';
 
 /** New user, as the form posts it; the org module's CreateUserDto validates the result. */
 export class UserFormDto {
@@ -65,7 +65,7 @@ export class DelegationFormDto {
   @IsString({ each: true })
   documentKinds: string[] = [];
 
-  @IsOptional() @EmptyAsUndefined() @Matches(ISO_DAY) startsAt?: string;
-  @IsOptional() @EmptyAsUndefined() @Matches(ISO_DAY) endsAt?: string;
+  @IsOptional() @DateInput() @Matches(ISO_DAY) startsAt?: string;
+  @IsOptional() @DateInput() @Matches(ISO_DAY) endsAt?: string;
   @IsOptional() @IsString() @MaxLength(255) reference = '';
 }

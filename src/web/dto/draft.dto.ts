@@ -10,7 +10,7 @@ import {
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import { ISSUANCE_KINDS, SECRECIES, URGENCIES } from '../../memo/memo.enums';
 import { DECIMAL_ID } from '../../common/validation/fields';
-import { AsArray, EmptyAsUndefined, FormInteger } from './form-values';
+import { AsArray, DateInput, EmptyAsUndefined, FormInteger } from './form-values';
 
 /**
  * The drafting form as posted. Only shapes and sizes are checked here, so that a missing
@@ -46,9 +46,9 @@ export class DraftFields {
   @IsIn(URGENCIES)
   urgency: (typeof URGENCIES)[number] = 'normal';
 
-  /** ด่วนภายใน, from a datetime-local input: Bangkok wall-clock time. */
+  /** ด่วนภายใน as typed, day first in พ.ศ. ("๒๕/๑๒/๒๕๖๙ ๑๐.๓๐"): Bangkok wall-clock time. */
   @IsOptional()
-  @EmptyAsUndefined()
+  @DateInput()
   @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
   urgentBy?: string;
 

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { DECIMAL_ID, IsPositiveInt } from '../../common/validation/fields';
+import { parseDateInput } from '../../common/thai/date-input';
 
 /** Empty form fields arrive as ""; they mean "not given". */
 export const EmptyAsUndefined = (): PropertyDecorator =>
@@ -15,6 +16,17 @@ export const AsArray = (): PropertyDecorator =>
   );
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date field as typed ("๒๕/๑๒/๒๕๖๙", "25/12/2569 10.30 น.", ISO): reshaped into ISO for the
+ * validators that follow; "" is "not given", and text that is no date stays for them to refuse.
+ */
+export const DateInput = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => {
+    if (typeof value !== 'string') return value;
+    if (value.trim() === '') return undefined;
+    return parseDateInput(value) ?? value;
+  });
 
 /**
  * An optional id field: "" is "not given" (class-transformer's @Type would make it 0); plain

@@ -4,7 +4,7 @@ import { PageQueryDto } from '../../common/http/page-query.dto';
 import { IsCalendarDateText } from '../../common/validation/calendar-date';
 import { MEMO_STATUSES, MemoStatus } from '../../memo/memo.enums';
 import { BOXES, Box } from '../../memo/memo.queries';
-import { EmptyAsUndefined, ISO_DAY } from './form-values';
+import { DateInput, EmptyAsUndefined, ISO_DAY } from './form-values';
 
 /** A web list: its page (of a size the page fixes), and the action just done. */
 export class PageOnlyQueryDto extends PickType(PageQueryDto, ['page'] as const) {
@@ -40,13 +40,13 @@ export class ListPageQueryDto extends PageOnlyQueryDto {
   number?: string;
 
   @IsOptional()
-  @EmptyAsUndefined()
+  @DateInput()
   @Matches(ISO_DAY)
   @IsCalendarDateText()
   from?: string;
 
   @IsOptional()
-  @EmptyAsUndefined()
+  @DateInput()
   @Matches(ISO_DAY)
   @IsCalendarDateText()
   to?: string;

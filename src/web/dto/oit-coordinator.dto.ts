@@ -24,6 +24,7 @@ import {
 } from '../../oit/entities/oit-evidence.entity';
 import { SURVEY_MAX_POINTS } from '../../oit/scoring/oit-score';
 import { FormInteger, ISO_DAY, OptionalNumber } from './form-values';
+import { parseDateInput } from '../../common/thai/date-input';
 
 /** A fiscal year as the page writes it: four plain digits. */
 const FormYear = (): PropertyDecorator =>
@@ -39,9 +40,10 @@ const FormYear = (): PropertyDecorator =>
 /** A `YYYY-MM-DD` date field read as Bangkok midnight; 31 February stays invalid and fails. */
 const FormDay = (): PropertyDecorator =>
   applyDecorators(
-    Transform(({ value }: { value: unknown }) =>
-      typeof value === 'string' && ISO_DAY.test(value) ? bangkokMidnight(value) : value,
-    ),
+    Transform(({ value }: { value: unknown }) => {
+      const day = typeof value === 'string' ? (parseDateInput(value) ?? value) : value;
+      return typeof day === 'string' && ISO_DAY.test(day) ? bangkokMidnight(day) : day;
+    }),
     IsDate(),
   );
 

@@ -87,8 +87,8 @@ export const adminView = compileView<AdminModel & PageBase>(`
 <div class="field"><label for="d-kind">ประเภท</label><select id="d-kind" name="kind">{{#each kindChoices}}<option value="{{value}}">{{label}}</option>{{/each}}</select></div>
 <div class="field"><label for="d-delegate">ผู้รับมอบ</label><select id="d-delegate" name="delegateUserId" required><option value="">— เลือก —</option>{{#each people}}<option value="{{id}}">{{label}}</option>{{/each}}</select></div>
 <div class="field"><label for="d-ref">คำสั่งอ้างอิง</label><input id="d-ref" name="reference" type="text" maxlength="255"></div>
-<div class="field"><label for="d-start">วันเริ่ม</label><input id="d-start" name="startsAt" type="date" required></div>
-<div class="field"><label for="d-end">วันสิ้นสุด (ถ้ามี)</label><input id="d-end" name="endsAt" type="date"></div>
+{{> dateField id="d-start" name="startsAt" label="วันเริ่ม" required=true}}
+{{> dateField id="d-end" name="endsAt" label="วันสิ้นสุด (ถ้ามี)"}}
 </div>
 <fieldset><legend>ประเภทเอกสาร</legend><div class="choices">{{#each docChoices}}<label><input type="checkbox" name="documentKinds" value="{{value}}"> {{label}}</label>{{/each}}</div></fieldset>
 <button type="submit" class="button primary">มอบอำนาจ</button>

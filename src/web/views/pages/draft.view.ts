@@ -39,9 +39,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 <div class="stack">
 <div class="field"><label for="urgency">ชั้นความเร็ว</label>
 <select id="urgency" name="urgency">{{#each urgencies}}<option value="{{value}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select></div>
-<div class="field"><label for="urgentBy">ด่วนภายใน (ถ้ามี)</label>
-<input id="urgentBy" name="urgentBy" type="datetime-local" value="{{values.urgentBy}}" aria-describedby="urgentBy-hint">
-<span class="hint" id="urgentBy-hint">ตามเวลาประเทศไทย พิมพ์ในหนังสือเป็นวันที่แบบไทย</span></div>
+{{> dateField id="urgentBy" name="urgentBy" label="ด่วนภายใน (ถ้ามี)" value=values.urgentBy time=true hint="ตามเวลาประเทศไทย"}}
 <div class="field"><span class="label" id="secrecy-label">ชั้นความลับ</span>
 <div class="choices" role="radiogroup" aria-labelledby="secrecy-label">
 {{#each secrecies}}<label><input type="radio" name="secrecy" value="{{value}}"{{#if checked}} checked{{/if}}> {{label}}</label>{{/each}}

@@ -30,10 +30,8 @@ export const memoListView = compileView<MemoListModel & PageBase>(`
 <div class="field"><label for="number">เลขที่หนังสือ</label>
 <input id="number" name="number" type="text" value="{{search.number}}" inputmode="numeric" aria-describedby="number-hint">
 <span class="hint" id="number-hint">เช่น ๑๒ หรือ 12</span></div>
-<div class="field"><label for="from">ตั้งแต่วันที่</label>
-<input id="from" name="from" type="date" value="{{search.from}}"></div>
-<div class="field"><label for="to">ถึงวันที่</label>
-<input id="to" name="to" type="date" value="{{search.to}}"></div>
+{{> dateField id="from" name="from" label="ตั้งแต่วันที่" value=search.from}}
+{{> dateField id="to" name="to" label="ถึงวันที่" value=search.to}}
 <div class="field"><label for="status">สถานะ</label>
 <select id="status" name="status">{{#each search.statuses}}<option value="{{value}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select></div>
 </div>

@@ -28,7 +28,7 @@ export const oitEvidenceView = compileView<OitEvidencePage & PageBase>(`
 <form method="post" action="/oit/evidence/file?_csrf={{@root.csrf}}" enctype="multipart/form-data" class="stack">
 <input type="hidden" name="year" value="{{fiscalYear}}"><input type="hidden" name="code" value="{{chosen.code}}">
 <div class="field"><label for="file-title-input">ชื่อหลักฐาน</label><input id="file-title-input" name="title" required maxlength="1000"></div>
-<div class="field"><label for="file-date">วันที่ของหลักฐาน</label><input id="file-date" name="date" type="date" required value="{{today}}"></div>
+{{> dateField id="file-date" name="date" label="วันที่ของหลักฐาน" value=today required=true}}
 <div class="field"><label for="file">เลือกไฟล์ (PDF รูปภาพ หรือเอกสารสำนักงาน)</label><input id="file" name="file" type="file" required></div>
 <button type="submit" class="button primary">อัปโหลดและเชื่อมกับ {{chosen.code}}</button>
 </form>
@@ -40,7 +40,7 @@ export const oitEvidenceView = compileView<OitEvidencePage & PageBase>(`
 {{> csrf}}<input type="hidden" name="year" value="{{fiscalYear}}"><input type="hidden" name="code" value="{{chosen.code}}">
 <div class="field"><label for="web-title-input">ชื่อหลักฐาน</label><input id="web-title-input" name="title" required maxlength="1000"></div>
 <div class="field"><label for="web-url">ที่อยู่หน้าเว็บ (URL)</label><input id="web-url" name="url" type="url" required maxlength="2048" placeholder="https://"></div>
-<div class="field"><label for="web-date">วันที่ของหลักฐาน</label><input id="web-date" name="date" type="date" required value="{{today}}"></div>
+{{> dateField id="web-date" name="date" label="วันที่ของหลักฐาน" value=today required=true}}
 <button type="submit" class="button primary">บันทึกลิงก์และเชื่อมกับ {{chosen.code}}</button>
 </form>
 </section>
