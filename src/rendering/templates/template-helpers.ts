@@ -10,6 +10,7 @@ import {
 import { SECRECY_TH, Secrecy, URGENCY_TH, Urgency } from '../../memo/memo.enums';
 import { qrSvg } from '../assets/qr-svg';
 import { toThaiDigitsOutsideLinks } from './link-spans';
+import type { UnbreakableWords } from './unbreakable-words';
 
 type HelperArgs = unknown[];
 
@@ -53,6 +54,11 @@ export const TEMPLATE_HELPERS = {
   itemNumber: (...args: HelperArgs) => `${thaiNumeral(asIndex(args[0], 'itemNumber') + 1)}.`,
   /** ๒๔ พฤศจิกายน ๒๕๖๘ */
   thaiDate: (...args: HelperArgs) => formatThaiDate(asDate(args[0], 'thaiDate')),
+  /** ๑๙ มกราคม พ.ศ. ๒๕๖๔: the date line of a ประกาศ or คำสั่ง, as the office prints it (N4). */
+  thaiDateEra: (...args: HelperArgs) => {
+    const [day, month, year] = formatThaiDate(asDate(args[0], 'thaiDateEra')).split(' ');
+    return `${day} ${month} พ.ศ. ${year}`;
+  },
   /** ๒ พ.ค. ๖๕, under an endorsement. */
   thaiShortDate: (...args: HelperArgs) => formatThaiShortDate(asDate(args[0], 'thaiShortDate')),
   /** ๑๔.๓๐ น. */
@@ -73,3 +79,14 @@ export const TEMPLATE_HELPERS = {
   /** The verification URL as a QR code (generated SVG markup). */
   qrCode: (...args: HelperArgs) => new Handlebars.SafeString(qrSvg(asText(args[0], 'qrCode'), 2.2)),
 } as const;
+
+/**
+ * Prose helpers, which need the office's word list: `thaiText` is `thai` printed through
+ * UnbreakableWords (escaped, then listed words kept whole). Use it for every text that can wrap.
+ */
+export function proseHelpers(words: UnbreakableWords) {
+  return {
+    thaiText: (...args: HelperArgs) =>
+      words.html(toThaiDigitsOutsideLinks(asText(args[0], 'thaiText'))),
+  } as const;
+}
