@@ -74,22 +74,44 @@ export class UnbreakableWords {
   /** `text` as HTML: escaped, kept ranges in `<span class="nw">`, breaks between them. */
   html(text: string): Handlebars.SafeString {
     const kept = this.keptRanges(text);
-    const boundaries = this.wordBoundaries(text);
+    const breaks = this.extraBreaks(text, kept);
     const out: string[] = [];
     let from = 0;
-    for (const [i, range] of kept.entries()) {
-      out.push(looseHtml(text.slice(from, range.start)));
-      // Between two kept words ICU may see no boundary ("ผู้อำนวยการ|กลุ่ม"); elsewhere a <wbr>
-      // would add a break ICU rightly refused ("ข้า|ราชการ").
-      const afterKept = i > 0 && kept[i - 1].end === range.start;
-      if (afterKept || boundaries.has(range.start)) out.push('<wbr>');
-      out.push(
-        `<span class="nw">${Handlebars.escapeExpression(text.slice(range.start, range.end))}</span>`,
-      );
+    const loose = (to: number) => {
+      for (const at of breaks.filter((b) => b > from && b < to)) {
+        out.push(Handlebars.escapeExpression(text.slice(from, at)), '<wbr>');
+        from = at;
+      }
+      out.push(Handlebars.escapeExpression(text.slice(from, to)));
+    };
+    for (const range of kept) {
+      loose(range.start);
+      if (breaks.includes(range.start)) out.push('<wbr>');
+      const word = Handlebars.escapeExpression(text.slice(range.start, range.end));
+      out.push(`<span class="nw">${word}</span>`);
       from = range.end;
     }
-    out.push(looseHtml(text.slice(from)));
+    loose(text.length);
     return new Handlebars.SafeString(out.join(''));
+  }
+
+  /**
+   * Where a line may break that Chromium would not break by itself: before a kept word where
+   * ICU sees a word boundary, between two kept words where it may not ("ผู้อำนวยการ|กลุ่ม"),
+   * and after an abbreviation's dot ("สพม.|นครพนม", N7). Not before a kept word ICU reads as
+   * the middle of a word: that would add a break ICU rightly refused ("ข้า|ราชการ").
+   */
+  private extraBreaks(text: string, kept: Span[]): number[] {
+    const boundaries = new Set(
+      [...this.segmenter.segment(text.replace(/ฯ/g, ' '))].map((s) => s.index),
+    );
+    const breaks = kept
+      .filter((r, i) => boundaries.has(r.start) || (i > 0 && kept[i - 1].end === r.start))
+      .map((r) => r.start);
+    for (const m of text.matchAll(ABBREVIATION_END)) {
+      if (!kept.some((r) => r.start < m.index && m.index < r.end)) breaks.push(m.index);
+    }
+    return [...new Set(breaks)].filter((b) => b > 0).sort((a, b) => a - b);
   }
 
   private listed(text: string): Span[] {
@@ -116,11 +138,6 @@ export class UnbreakableWords {
     }
     return spans;
   }
-
-  private wordBoundaries(text: string): Set<number> {
-    const spaced = text.replace(/ฯ/g, ' ');
-    return new Set([...this.segmenter.segment(spaced)].map((s) => s.index));
-  }
 }
 
 function datesOf(text: string): Span[] {
@@ -137,10 +154,3 @@ function merge(ranges: Span[]): Span[] {
   }
   return merged;
 }
-
-/** Text outside kept words: escaped, with a break allowed after an abbreviation's dot (N7). */
-const looseHtml = (text: string): string =>
-  text
-    .split(ABBREVIATION_END)
-    .map((part) => Handlebars.escapeExpression(part))
-    .join('<wbr>');
