@@ -61,7 +61,7 @@ function asTextList(value: unknown, helper: string): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
     throw new TypeError(`{{${helper}}} needs a list of paragraphs`);
   }
-  return value as string[];
+  return value;
 }
 
 /** Helpers by name; every one is registered on the renderer's private Handlebars instance. */
