@@ -130,6 +130,19 @@ export class Environment {
   @IsString()
   EMBLEM_FILE?: string;
 
+  /**
+   * Production refuses to seal documents printed with the placeholder emblem (no EMBLEM_FILE);
+   * true allows it, e.g. for a demo server.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'ALLOW_PLACEHOLDER_EMBLEM must be true or false' })
+  ALLOW_PLACEHOLDER_EMBLEM?: 'true' | 'false';
+
+  /** More words the documents never break across lines, one a line (templates/words). */
+  @IsOptional()
+  @IsString()
+  DOCUMENT_WORDS_FILE?: string;
+
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:pass@host:587' })
   SMTP_URL?: string;

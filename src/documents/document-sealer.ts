@@ -34,6 +34,8 @@ export class DocumentSealer implements OutboxConsumer, OnModuleInit {
 
   /** In the approval's transaction, once its numbers, steps and seals are written. */
   async freeze(tx: Tx, orgId: number, documents: readonly DocumentRef[]): Promise<void> {
+    // Refused before anything is sealed: the approval's transaction rolls back whole.
+    this.documents.assertSealable();
     for (const d of documents) {
       const seal = await this.sealing.find(orgId, d.documentType, d.documentId, tx);
       if (!seal) throw notFound();

@@ -24,6 +24,11 @@ export class PrintableDocuments {
     return kind.model(orgId, ref, tx);
   }
 
+  /** Throws EMBLEM_PLACEHOLDER (503) where sealing with the placeholder emblem is refused. */
+  assertSealable(): void {
+    this.renderer.assertSealable();
+  }
+
   pdf(doc: RenderableDocument): Promise<Buffer> {
     return this.renderer.renderPdf(doc);
   }

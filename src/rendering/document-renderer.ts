@@ -1,10 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { resolve } from 'node:path';
+import { DomainError } from '../common/errors/domain-error';
 import type { ComponentHealth } from '../health/health-registry';
 import { ASSET_ORIGIN, AssetStore } from './assets/asset-store';
 import { PdfEngine, type PdfEngineStatus } from './browser/pdf-engine';
 import type { RenderableDocument } from './document.model';
-import { RENDERER_OPTIONS, type RendererOptions } from './renderer-options';
+import { placeholderEmblem, RENDERER_OPTIONS, type RendererOptions } from './renderer-options';
 import { DocumentTemplates } from './templates/document-templates';
+import { readWordList } from './templates/unbreakable-words';
+
+/** Which Garuda the documents print: the office's (EMBLEM_FILE) or the neutral placeholder. */
+export type EmblemState = 'office' | 'placeholder';
 
 /**
  * Official documents (บันทึกข้อความ, ประกาศ, คำสั่ง) as HTML and PDF. Templates, fonts and the
@@ -24,9 +30,32 @@ export class DocumentRenderer implements OnApplicationShutdown {
       assetOrigin: ASSET_ORIGIN,
       emblemUrl: this.assets.emblemUrl,
       fontFaceCss: this.assets.fontFaceCss,
+      extraWords: options.wordsFile ? readWordList(options.wordsFile) : [],
     });
     this.engine = new PdfEngine(options, this.assets);
     this.logger.log(`Document font: ${options.font.label}`);
+    if (this.emblem === 'placeholder') {
+      this.logger.warn(
+        'EMBLEM_FILE is not set: documents print a placeholder instead of the Garuda ' +
+          '(ยังไม่ได้ตั้งค่าตราครุฑ เอกสารจะพิมพ์ตราแทนชั่วคราว)',
+      );
+    }
+  }
+
+  get emblem(): EmblemState {
+    const placeholder = resolve(placeholderEmblem(this.options.templatesDir));
+    return resolve(this.options.emblemFile) === placeholder ? 'placeholder' : 'office';
+  }
+
+  /**
+   * Before an approval seals its documents: production refuses the placeholder emblem unless
+   * ALLOW_PLACEHOLDER_EMBLEM=true, since a sealed memo, order or announcement without the
+   * ตราครุฑ would be sent back (issue 21, R3).
+   */
+  assertSealable(): void {
+    if (this.emblem === 'placeholder' && this.options.placeholderEmblemAllowed === false) {
+      throw new DomainError('EMBLEM_PLACEHOLDER');
+    }
   }
 
   /** The document as a self-contained HTML page (previews, tests). */
@@ -60,8 +89,15 @@ export class DocumentRenderer implements OnApplicationShutdown {
     return this.engine.warmUp();
   }
 
-  status(): PdfEngineStatus & { font: string } {
-    return { ...this.engine.status(), font: this.options.font.label };
+  status(): PdfEngineStatus & { font: string; emblem: EmblemState; sealing: string } {
+    const refused =
+      this.emblem === 'placeholder' && this.options.placeholderEmblemAllowed === false;
+    return {
+      ...this.engine.status(),
+      font: this.options.font.label,
+      emblem: this.emblem,
+      sealing: refused ? 'refused: placeholder emblem (set EMBLEM_FILE)' : 'allowed',
+    };
   }
 
   /** Readiness: down only when Chromium failed to start; an idle (lazy) renderer is ready. */

@@ -11,6 +11,13 @@ export interface RendererOptions extends PdfEngineOptions {
   templatesDir: string;
   font: FontSource;
   emblemFile: string;
+  /**
+   * Whether a sealed document may print the placeholder emblem: not in production unless
+   * ALLOW_PLACEHOLDER_EMBLEM=true (issue 21, R3). Unset means allowed (tests, development).
+   */
+  placeholderEmblemAllowed?: boolean;
+  /** DOCUMENT_WORDS_FILE: the office's words kept whole, beside the templates' own list. */
+  wordsFile?: string;
 }
 
 export const placeholderEmblem = (dir: string): string =>
@@ -32,6 +39,9 @@ export function rendererOptionsFrom(config: AppConfig): RendererOptions {
         : undefined,
     ),
     emblemFile: config.get('EMBLEM_FILE') ?? placeholderEmblem(dir),
+    placeholderEmblemAllowed:
+      !config.isProduction || config.get('ALLOW_PLACEHOLDER_EMBLEM') === 'true',
+    wordsFile: config.get('DOCUMENT_WORDS_FILE'),
     // Resolved when Chromium first starts, so modules that never render never look for it.
     executablePath: () => findRenderChromium(chromium),
     concurrency: config.get('RENDER_CONCURRENCY'),

@@ -20,5 +20,11 @@ export class RenderingModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.health.register('renderer', () => this.renderer.health());
+    // Loud in /api/health: the placeholder is no ตราครุฑ (issue 21, R3). Still "up": the
+    // documents print, and production refuses only to seal them.
+    this.health.register('emblem', () => {
+      const { emblem, sealing } = this.renderer.status();
+      return Promise.resolve({ up: true, details: { state: emblem, sealing } });
+    });
   }
 }

@@ -22,7 +22,7 @@ describe('announcement and order PDFs (ประกาศ, คำสั่ง)',
     expect(text).toContain(squash(`ประกาศ${doc.issuer}`));
     expect(text).toContain(squash(`เรื่อง ${doc.subject}`));
     for (const p of doc.paragraphs) expect(text).toContain(squash(p));
-    expect(text).toContain(squash('ประกาศ ณ วันที่ ๑๙ มกราคม ๒๕๖๔'));
+    expect(text).toContain(squash('ประกาศ ณ วันที่ ๑๙ มกราคม พ.ศ. ๒๕๖๔'));
     expect(text).toContain(squash(`(${doc.signature.name})`));
     expect(text).toContain(squash(doc.signature.position));
     expect(pdfText(pdf)).not.toMatch(/^\s*ที่ /m); // this announcement has no number
@@ -37,7 +37,7 @@ describe('announcement and order PDFs (ประกาศ, คำสั่ง)',
     const text = squash(pdfText(pdf, undefined, 'raw'));
     expect(text).toContain(squash(`คำสั่ง${doc.issuer}`));
     expect(text).toContain(squash('ที่ ๑๒๐/๒๕๖๕'));
-    expect(text).toContain(squash('สั่ง ณ วันที่ ๑๐ มกราคม ๒๕๖๕'));
+    expect(text).toContain(squash('สั่ง ณ วันที่ ๑๐ มกราคม พ.ศ. ๒๕๖๕'));
     expect(text).toContain(squash('ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป'));
     expect(pdfText(pdf)).not.toMatch(/[0-9]/);
   });

@@ -126,6 +126,11 @@ export const ERROR_CATALOG = {
     th: 'สร้างเอกสาร PDF ใช้เวลานานเกินกำหนด กรุณาลองใหม่อีกครั้ง',
     en: 'Rendering the PDF took too long; retry shortly',
   },
+  EMBLEM_PLACEHOLDER: {
+    status: 503,
+    th: 'ยังไม่ได้ตั้งค่าตราครุฑของหน่วยงาน ระบบจึงยังออกเอกสารฉบับจริงไม่ได้ กรุณาแจ้งผู้ดูแลระบบให้ตั้งค่า EMBLEM_FILE',
+    en: 'The office Garuda emblem is not configured (EMBLEM_FILE); documents cannot be sealed with the placeholder emblem',
+  },
   // oit
   OIT_CATALOG_NOT_FOUND: {
     status: 404,

@@ -1,6 +1,6 @@
 // Parts every document kind prints the same way: signature blocks and the verification box.
 import type { Capacity } from '../../memo/memo.enums';
-import { capacityLine } from '../../memo/memo.views';
+import { CAPACITY_TH } from '../../memo/memo.views';
 import { fullName, User } from '../../org/user.entity';
 import type { SignatureBlock, Verification } from '../../rendering/document.model';
 import type { SealedDocument } from '../../sealing/sealed-document.entity';
@@ -13,13 +13,20 @@ export function signatureBlock(
   orgName: string,
   signedAt: Date | null,
 ): SignatureBlock {
-  const line = capacityLine(capacity, orgName);
   return {
     name: user ? fullName(user) : '',
     position: user?.position?.name ?? '',
-    capacityLines: line ? [line] : [],
+    capacityLines: capacityLines(capacity, orgName),
     signedAt,
   };
+}
+
+/**
+ * "ปฏิบัติราชการแทน" (or "รักษาราชการแทน") on its own line, the principal's position on the
+ * next, as the regulation's samples print them (issue 21, N2); nothing when signing as oneself.
+ */
+export function capacityLines(capacity: Capacity, orgName: string): string[] {
+  return capacity === 'own' ? [] : [CAPACITY_TH[capacity], `ผู้อำนวยการ${orgName}`];
 }
 
 export const verificationOf = (

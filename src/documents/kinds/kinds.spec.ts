@@ -9,6 +9,7 @@ import type { User } from '../../org/user.entity';
 import type { SealingService } from '../../sealing/sealing.service';
 import { IssuanceDocument } from './issuance.document';
 import { MemoDocument } from './memo.document';
+import { capacityLines } from './document-parts';
 
 /** A collaborator with only the members the builder calls. */
 const fake = <T>(members: Partial<T>): T => members as T;
@@ -116,5 +117,14 @@ describe('document kinds', () => {
     });
     const doc = await issuanceDocument.of(issuance, memo({}));
     expect(doc.signature).toMatchObject({ name: 'นายผู้อำนวยการ ทดสอบ', signedAt: at('11:41') });
+  });
+
+  it('prints ปฏิบัติราชการแทน on its own line, the principal’s post on the next (N2)', () => {
+    expect(capacityLines('on_behalf', 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษานครพนม')).toEqual([
+      'ปฏิบัติราชการแทน',
+      'ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษานครพนม',
+    ]);
+    expect(capacityLines('acting', 'สำนักงาน')).toEqual(['รักษาราชการแทน', 'ผู้อำนวยการสำนักงาน']);
+    expect(capacityLines('own', 'สำนักงาน')).toEqual([]);
   });
 });

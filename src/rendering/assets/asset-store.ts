@@ -6,6 +6,7 @@ import type { FontSource } from './font-sources';
 
 export const ASSET_ORIGIN = 'https://render.saraban.invalid';
 export const FONT_FAMILY = 'Saraban Official';
+export const PAGE_NUMBER_FAMILY = 'Saraban Page Number';
 
 export interface Asset {
   body: Buffer;
@@ -46,11 +47,29 @@ export class AssetStore {
       const url = this.add(`/fonts/${i}`, readFileSync(face.file), FONT_TYPES[face.format]);
       return fontFaceRule(url, face.format, face.weight, font.sizeAdjustPercent, face.unicodeRange);
     });
+    faces.push(...this.pageNumberFaces(font));
     const features = font.featureSettings
       ? [`html { font-feature-settings: ${font.featureSettings}; }`]
       : [];
     this.fontFaceCss = [...faces, ...features].join('\n');
     this.emblemUrl = this.add('/emblem', readFileSync(emblemFile), imageContentType(emblemFile));
+  }
+
+  /**
+   * PAGE_NUMBER_FAMILY: the regular face for digits, '-' and space only, at 16 pt's size inside
+   * a 20 pt bold box, and for every weight (no synthetic bold). Later pages of a secret document
+   * print "ลับมาก" and "- ๒ -" in one margin box: the mark 20 pt bold, the number as on any
+   * page (issue 21, N5).
+   */
+  private pageNumberFaces(font: FontSource): string[] {
+    const regular = font.faces.find((f) => f.weight === 400) ?? font.faces[0];
+    const url = `${ASSET_ORIGIN}/fonts/${font.faces.indexOf(regular)}`;
+    const sizeAdjust = (font.sizeAdjustPercent * 16) / 20;
+    return [
+      `@font-face { font-family: '${PAGE_NUMBER_FAMILY}'; src: url('${url}') format('${regular.format}');` +
+        ` font-weight: 100 900; font-style: normal; font-display: block;` +
+        ` size-adjust: ${sizeAdjust}%; unicode-range: U+0020, U+002D, U+0030-0039, U+0E50-0E59; }`,
+    ];
   }
 
   get(url: string): Asset | undefined {

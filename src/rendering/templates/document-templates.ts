@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { RenderableDocument } from '../document.model';
-import { TEMPLATE_HELPERS } from './template-helpers';
+import { proseHelpers, TEMPLATE_HELPERS } from './template-helpers';
+import { readWordList, UnbreakableWords } from './unbreakable-words';
 import { validationSamples } from './validation-samples';
 
 export const DOCUMENT_KINDS = ['memo', 'announcement', 'order'] as const;
@@ -28,7 +29,12 @@ export interface TemplateAssets {
   emblemUrl: string;
   /** @font-face rules for the official font, served from memory. */
   fontFaceCss: string;
+  /** The office's own words kept whole, beside templates/words/unbreakable.txt. */
+  extraWords?: readonly string[];
 }
+
+/** The list of words printed whole that ships with the templates (R1). */
+export const wordListFile = (dir: string): string => join(dir, 'words', 'unbreakable.txt');
 
 /** What every template sees: the document and the renderer's own asset URLs. */
 export interface TemplateContext {
@@ -53,7 +59,11 @@ export class DocumentTemplates {
     dir: string,
     private readonly assets: TemplateAssets,
   ) {
-    for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) {
+    const words = new UnbreakableWords([
+      ...readWordList(wordListFile(dir)),
+      ...(assets.extraWords ?? []),
+    ]);
+    for (const [name, helper] of Object.entries({ ...TEMPLATE_HELPERS, ...proseHelpers(words) })) {
       this.hbs.registerHelper(name, helper);
     }
     this.registerPartials(dir);

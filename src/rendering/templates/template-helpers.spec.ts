@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { TEMPLATE_HELPERS } from './template-helpers';
+import { closingStart, TEMPLATE_HELPERS } from './template-helpers';
 
 const hbs = Handlebars.create();
 for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hbs.registerHelper(name, helper);
@@ -16,6 +16,26 @@ describe('template helpers', () => {
     expect(render('{{thaiDate d}}', { d: at })).toBe('๒ พฤษภาคม ๒๕๖๕');
     expect(render('{{thaiShortDate d}}', { d: at })).toBe('๒ พ.ค. ๖๕');
     expect(render('{{thaiTime d}}', { d: at })).toBe('๐๙.๓๐ น.');
+  });
+
+  it('dates issuances with the era: ๑๙ มกราคม พ.ศ. ๒๕๖๔ (N4)', () => {
+    expect(render('{{thaiDateEra d}}', { d: new Date('2021-01-19T03:00:00Z') })).toBe(
+      '๑๙ มกราคม พ.ศ. ๒๕๖๔',
+    );
+  });
+
+  it('keeps the last paragraph with the signature, and the one before a one-line closing (R2)', () => {
+    const long = 'ก'.repeat(200);
+    expect(closingStart([])).toBe(0);
+    expect(closingStart(['จึงเรียนมาเพื่อโปรดทราบ'])).toBe(0);
+    expect(closingStart([long, long, long])).toBe(2);
+    expect(closingStart([long, long, 'จึงเรียนมาเพื่อโปรดทราบ'])).toBe(1);
+    expect(render('{{#each (leadingParagraphs p)}}[{{this}}]{{/each}}', { p: ['a', 'b'] })).toBe(
+      '',
+    );
+    expect(render('{{#each (closingParagraphs p)}}[{{this}}]{{/each}}', { p: ['a', 'b'] })).toBe(
+      '[a][b]',
+    );
   });
 
   it('keeps the digits of web and e-mail addresses ASCII', () => {

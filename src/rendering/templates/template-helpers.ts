@@ -10,6 +10,7 @@ import {
 import { SECRECY_TH, Secrecy, URGENCY_TH, Urgency } from '../../memo/memo.enums';
 import { qrSvg } from '../assets/qr-svg';
 import { toThaiDigitsOutsideLinks } from './link-spans';
+import type { UnbreakableWords } from './unbreakable-words';
 
 type HelperArgs = unknown[];
 
@@ -42,6 +43,27 @@ const cssEscape = (text: string): string =>
 const isUrgency = (v: unknown): v is Urgency => typeof v === 'string' && v in URGENCY_TH;
 const isSecrecy = (v: unknown): v is Secrecy => typeof v === 'string' && v in SECRECY_TH;
 
+/** A last paragraph shorter than this fits on one line of the body (about 90–110 letters). */
+const ONE_LINE = 90;
+
+/**
+ * Where the paragraphs that go with the signature start: the last one, and the one before when
+ * the last is a one-line closing ("จึงเรียนมาเพื่อโปรดทราบ"), so the signature never stands on a
+ * page without at least two lines of the text (issue 21, R2).
+ */
+export function closingStart(paragraphs: readonly string[]): number {
+  const n = paragraphs.length;
+  if (n === 0) return 0;
+  return n >= 2 && paragraphs[n - 1].length < ONE_LINE ? n - 2 : n - 1;
+}
+
+function asTextList(value: unknown, helper: string): string[] {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw new TypeError(`{{${helper}}} needs a list of paragraphs`);
+  }
+  return value;
+}
+
 /** Helpers by name; every one is registered on the renderer's private Handlebars instance. */
 export const TEMPLATE_HELPERS = {
   /**
@@ -53,6 +75,21 @@ export const TEMPLATE_HELPERS = {
   itemNumber: (...args: HelperArgs) => `${thaiNumeral(asIndex(args[0], 'itemNumber') + 1)}.`,
   /** ๒๔ พฤศจิกายน ๒๕๖๘ */
   thaiDate: (...args: HelperArgs) => formatThaiDate(asDate(args[0], 'thaiDate')),
+  /** The paragraphs before those printed with the signature. */
+  leadingParagraphs: (...args: HelperArgs) => {
+    const paragraphs = asTextList(args[0], 'leadingParagraphs');
+    return paragraphs.slice(0, closingStart(paragraphs));
+  },
+  /** The paragraphs kept on one page with the signature (closingStart). */
+  closingParagraphs: (...args: HelperArgs) => {
+    const paragraphs = asTextList(args[0], 'closingParagraphs');
+    return paragraphs.slice(closingStart(paragraphs));
+  },
+  /** ๑๙ มกราคม พ.ศ. ๒๕๖๔: the date line of a ประกาศ or คำสั่ง, as the office prints it (N4). */
+  thaiDateEra: (...args: HelperArgs) => {
+    const [day, month, year] = formatThaiDate(asDate(args[0], 'thaiDateEra')).split(' ');
+    return `${day} ${month} พ.ศ. ${year}`;
+  },
   /** ๒ พ.ค. ๖๕, under an endorsement. */
   thaiShortDate: (...args: HelperArgs) => formatThaiShortDate(asDate(args[0], 'thaiShortDate')),
   /** ๑๔.๓๐ น. */
@@ -73,3 +110,14 @@ export const TEMPLATE_HELPERS = {
   /** The verification URL as a QR code (generated SVG markup). */
   qrCode: (...args: HelperArgs) => new Handlebars.SafeString(qrSvg(asText(args[0], 'qrCode'), 2.2)),
 } as const;
+
+/**
+ * Prose helpers, which need the office's word list: `thaiText` is `thai` printed through
+ * UnbreakableWords (escaped, then listed words kept whole). Use it for every text that can wrap.
+ */
+export function proseHelpers(words: UnbreakableWords) {
+  return {
+    thaiText: (...args: HelperArgs) =>
+      words.html(toThaiDigitsOutsideLinks(asText(args[0], 'thaiText'))),
+  } as const;
+}

@@ -5,7 +5,7 @@ const at = new Date('2025-11-24T03:00:00Z');
 const signer: SignatureBlock = {
   name: 'นายทดสอบ ระบบ',
   position: 'รองผู้อำนวยการสำนักงาน',
-  capacityLines: ['ปฏิบัติราชการแทน ผู้อำนวยการสำนักงาน'],
+  capacityLines: ['ปฏิบัติราชการแทน', 'ผู้อำนวยการสำนักงาน'],
   signedAt: at,
 };
 const verification = { code: 'TEST-0000', url: 'https://example.invalid/verify/TEST-0000' };

@@ -4,9 +4,10 @@ import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { OrgService } from '../../org/org.service';
+import { DocumentRenderer } from '../../rendering/document-renderer';
 import { ActiveFormDto, DelegationFormDto, GroupFormDto, UserFormDto } from '../dto/admin.dto';
 import { adminPage, delegationInput, userInput } from '../models/admin.model';
-import { adminView } from '../views/pages/admin.view';
+import { adminView, type AdminModel } from '../views/pages/admin.view';
 import type { Flash } from '../views/layout.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
@@ -27,6 +28,7 @@ export class AdminPagesController {
   constructor(
     private readonly org: OrgService,
     private readonly pages: WebPages,
+    private readonly renderer: DocumentRenderer,
   ) {}
 
   @Can('administer')
@@ -102,6 +104,12 @@ export class AdminPagesController {
     res.redirect(303, '/admin?done=revoke#delegations');
   }
 
+  /** The Garuda the documents print (issue 21, R3): the admin hears loudly of a placeholder. */
+  private emblem(): AdminModel['emblem'] {
+    const { emblem, sealing } = this.renderer.status();
+    return { placeholder: emblem === 'placeholder', sealingRefused: sealing !== 'allowed' };
+  }
+
   private async page(
     actor: Actor,
     req: Request,
@@ -120,7 +128,7 @@ export class AdminPagesController {
       res,
       adminView,
       'ผู้ดูแลระบบ',
-      { ...adminPage(users, groups, delegations), errors },
+      { ...adminPage(users, groups, delegations), errors, emblem: this.emblem() },
       { status, flash },
     );
   }

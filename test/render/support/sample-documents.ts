@@ -38,6 +38,12 @@ interface SampleIssuance {
 /** 09:00 in Bangkok on that calendar day. */
 export const bangkok = (day: string, time = '09:00'): Date => new Date(`${day}T${time}:00+07:00`);
 
+/** "ปฏิบัติราชการแทน ผู้อำนวยการ…" as the app prints it: the capacity, then the principal's post. */
+const capacityLinesOf = (capacity: string): string[] => {
+  const at = capacity.indexOf(' ');
+  return at < 0 ? [capacity] : [capacity.slice(0, at), capacity.slice(at + 1)];
+};
+
 function fromMemo(s: SampleMemo): RenderableMemo {
   return {
     kind: 'memo',
@@ -61,7 +67,7 @@ function fromMemo(s: SampleMemo): RenderableMemo {
     endorsements: s.endorsements.map((e) => ({
       name: e.by,
       position: e.position,
-      capacityLines: e.capacity ? [e.capacity] : [],
+      capacityLines: e.capacity ? capacityLinesOf(e.capacity) : [],
       signedAt: bangkok(e.date, '10:45'),
       note: e.note,
       date: bangkok(e.date),

@@ -4,11 +4,15 @@ import { compileView } from '../engine';
 
 export interface AdminModel extends AdminPage {
   errors: string[];
+  /** The documents print the neutral placeholder instead of the office's ตราครุฑ. */
+  emblem: { placeholder: boolean; sealingRefused: boolean };
 }
 
 export const adminView = compileView<AdminModel & PageBase>(`
 <h1>ผู้ดูแลระบบ</h1>
 <nav aria-label="หัวข้อ"><ul class="tabs"><li><a href="#users">ผู้ใช้</a></li><li><a href="#new-user">เพิ่มผู้ใช้</a></li><li><a href="#groups">กลุ่ม</a></li><li><a href="#delegations">การมอบอำนาจ</a></li></ul></nav>
+{{#if emblem.placeholder}}<div class="flash flash-error" role="alert" id="emblem-warning"><p><strong>เอกสารยังพิมพ์ตราชั่วคราวแทนตราครุฑ</strong> บันทึกข้อความ ประกาศ และคำสั่งที่ออกจากระบบจะไม่มีตราครุฑของหน่วยงาน ให้ผู้ดูแลเครื่องแม่ข่ายตั้งค่า <code>EMBLEM_FILE</code> เป็นไฟล์ตราครุฑ (SVG หรือ PNG) แล้วเริ่มระบบใหม่</p>
+{{#if emblem.sealingRefused}}<p>ขณะนี้ระบบจะไม่ลงนามออกเอกสารฉบับจริงจนกว่าจะตั้งค่าตราครุฑ</p>{{else}}<p>เอกสารที่ลงนามขณะนี้จะพิมพ์ตราชั่วคราว</p>{{/if}}</div>{{/if}}
 {{#if errors.length}}<div class="flash flash-error" role="alert"><ul>{{#each errors}}<li>{{this}}</li>{{/each}}</ul></div>{{/if}}
 
 <section class="card" id="users" aria-labelledby="users-title">

@@ -1,0 +1,61 @@
+// Issue 21, R3: without EMBLEM_FILE every document prints a placeholder instead of the ตราครุฑ.
+// Production (this file runs with NODE_ENV=production) says so in /api/health and on the admin
+// page, and refuses to seal: the final approval answers 503 and changes nothing.
+import '../support/production-mode';
+import { createTestApp, TestApp } from '../support/app';
+import { createOffice, loginAll, TestOffice, TEST_PASSWORD } from '../support/factories';
+import { approve, bearer, draftAndSubmit, MemoJson } from '../support/memos';
+import { webSignIn } from '../support/web-signin';
+
+jest.setTimeout(120_000);
+
+describe('the placeholder emblem in production', () => {
+  let t: TestApp;
+  let office: TestOffice;
+  let tokens: Record<string, string>;
+
+  beforeAll(async () => {
+    delete process.env.EMBLEM_FILE;
+    delete process.env.ALLOW_PLACEHOLDER_EMBLEM;
+    t = await createTestApp();
+    office = await createOffice(t);
+    tokens = await loginAll(t, office, ['officer', 'head', 'deputy', 'director']);
+  });
+  afterAll(() => t.close());
+
+  it('is reported by /api/health, which stays up', async () => {
+    const res = await t.http().get('/api/health').expect(200);
+    expect(res.body.details.emblem).toEqual({
+      status: 'up',
+      state: 'placeholder',
+      sealing: 'refused: placeholder emblem (set EMBLEM_FILE)',
+    });
+    expect(res.body.details.renderer.emblem).toBe('placeholder');
+  });
+
+  it('refuses the final approval with a Thai and English 503, and leaves the memo in review', async () => {
+    let memo: MemoJson = await draftAndSubmit(t, tokens.officer);
+    for (const who of ['head', 'deputy']) {
+      memo = (await approve(t, tokens[who], memo).expect(200)).body as MemoJson;
+    }
+    const refused = await approve(t, tokens.director, memo, 'อนุมัติ').expect(503);
+    expect(refused.body).toMatchObject({ statusCode: 503, code: 'EMBLEM_PLACEHOLDER' });
+    expect(refused.body.message).toMatch(/ตราครุฑ/);
+    expect(refused.body.message).toMatch(/Garuda emblem is not configured/);
+    const after = await t.http().get(`/api/memos/${memo.id}`).set(bearer(tokens.director));
+    expect(after.body).toMatchObject({
+      status: 'in_review',
+      docNumber: null,
+      version: memo.version,
+    });
+  });
+
+  it('is announced on the admin page', async () => {
+    const signedIn = await webSignIn(t, office.username('admin'), TEST_PASSWORD);
+    const cookie = [signedIn.headers['set-cookie']].flat().map(String);
+    const page = await t.http().get('/admin').set('Cookie', cookie).expect(200);
+    expect(page.text).toContain('id="emblem-warning"');
+    expect(page.text).toContain('เอกสารยังพิมพ์ตราชั่วคราวแทนตราครุฑ');
+    expect(page.text).toContain('ขณะนี้ระบบจะไม่ลงนามออกเอกสารฉบับจริงจนกว่าจะตั้งค่าตราครุฑ');
+  });
+});
