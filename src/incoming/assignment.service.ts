@@ -33,7 +33,7 @@ export class AssignIncoming {
     const assignee = await this.letters.person(actor, dto.username);
     const target = headed.find((a) => a.groupId === assignee.groupId) ?? headed[0];
     const now = this.clock.now();
-    await this.tx.run(async (tx) => {
+    const events = await this.tx.run(async (tx) => {
       const expect = { version: dto.version, statuses: ['endorsed'] as const };
       await this.letters.update(tx, actor, letter, expect, { updatedAt: now });
       await this.repo.updateAssignment(tx, actor.orgId, target.id, {
@@ -45,8 +45,9 @@ export class AssignIncoming {
         groupId: target.groupId,
         assigneeUserId: assignee.id,
       });
-      await this.letters.announce(tx, actor, letter, INCOMING_ASSIGNED, [assignee.id], now);
+      return this.letters.announce(tx, actor, letter, INCOMING_ASSIGNED, [assignee.id], now);
     });
+    await this.letters.deliver(events);
     return this.queries.get(actor, id);
   }
 

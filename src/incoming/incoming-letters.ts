@@ -6,6 +6,8 @@ import { DomainError, notFound } from '../common/errors/domain-error';
 import { thaiNumeral } from '../common/thai/thai-format';
 import type { Tx } from '../database/transaction-runner';
 import type { User } from '../org/user.entity';
+import type { OutboxEvent } from '../outbox/outbox-event.entity';
+import { OutboxDispatcher } from '../outbox/outbox.dispatcher';
 import { OutboxService } from '../outbox/outbox.service';
 import type { IncomingAssignment } from './incoming-assignment.entity';
 import type { IncomingLetter } from './incoming-letter.entity';
@@ -13,6 +15,7 @@ import type { IncomingEventPayload, IncomingTopic } from './incoming.events';
 import { IncomingRepository, LetterExpectation } from './incoming.repository';
 
 const EXECUTIVE_ROLES = ['director', 'deputy'] as const;
+const AFTER_COMMIT_WAIT_MS = 5_000;
 
 /** What every incoming use case shares: reading a letter under its rule, people, audit, events. */
 @Injectable()
@@ -22,6 +25,7 @@ export class IncomingLetters {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly dispatcher: OutboxDispatcher,
   ) {}
 
   /** A letter the actor may read (canReadIncoming), or 404 — never 403, so nothing leaks. */
@@ -96,7 +100,7 @@ export class IncomingLetters {
     topic: IncomingTopic,
     notifyUserIds: Array<number | null>,
     at: Date,
-  ): Promise<void> {
+  ): Promise<OutboxEvent[]> {
     const payload: IncomingEventPayload = {
       letterId: letter.id,
       receiveNumber: thaiNumeral(letter.receiveNumber),
@@ -105,7 +109,7 @@ export class IncomingLetters {
       at: at.toISOString(),
       notifyUserIds: [...new Set(notifyUserIds.filter((id) => id !== null))],
     };
-    await this.outbox.add(tx, [
+    return this.outbox.add(tx, [
       {
         orgId: actor.orgId,
         topic,
@@ -114,6 +118,17 @@ export class IncomingLetters {
         payload,
       },
     ]);
+  }
+
+  /** After the commit: delivers the notices now, waiting a bounded time (the sweep retries). */
+  async deliver(events: OutboxEvent[]): Promise<void> {
+    const delivering = this.dispatcher.deliverWritten(events).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, AFTER_COMMIT_WAIT_MS);
+    });
+    await Promise.race([delivering, timeout]);
+    clearTimeout(timer);
   }
 }
 

@@ -32,7 +32,7 @@ export class RouteIncoming {
     const letter = await this.letters.load(actor, id);
     const to = await this.letters.executive(actor, dto.toUsername);
     const now = this.clock.now();
-    await this.tx.run(async (tx) => {
+    const events = await this.tx.run(async (tx) => {
       await this.letters.update(
         tx,
         actor,
@@ -55,8 +55,9 @@ export class RouteIncoming {
         toUserId: to.id,
         ...letterText(letter, { note: dto.note ?? '' }),
       });
-      await this.letters.announce(tx, actor, letter, INCOMING_FORWARDED, [to.id], now);
+      return this.letters.announce(tx, actor, letter, INCOMING_FORWARDED, [to.id], now);
     });
+    await this.letters.deliver(events);
     return this.queries.get(actor, id);
   }
 
@@ -78,7 +79,7 @@ export class RouteIncoming {
       : null;
     const now = this.clock.now();
     await this.registry.prepare(actor.orgId, groupIds.map(groupReceiveCounter), now);
-    await this.tx.run(async (tx) => {
+    const events = await this.tx.run(async (tx) => {
       const changes: Partial<IncomingLetter> = next
         ? { waitingOnUserId: next.id, waitingSince: now }
         : {
@@ -106,7 +107,7 @@ export class RouteIncoming {
         forwardToUserId: next?.id ?? null,
         ...letterText(letter, { note: dto.note }),
       });
-      await this.letters.announce(
+      return this.letters.announce(
         tx,
         actor,
         letter,
@@ -115,6 +116,7 @@ export class RouteIncoming {
         now,
       );
     });
+    await this.letters.deliver(events);
     return this.queries.get(actor, id);
   }
 
