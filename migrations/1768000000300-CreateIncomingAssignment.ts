@@ -38,7 +38,10 @@ export class CreateIncomingAssignment1768000000300 implements MigrationInterface
           },
           { columnNames: ['org_id', 'assignee_user_id', 'state'] },
         ],
-        foreignKeys: [foreignKey('letter_id', 'incoming_letter'), foreignKey('group_id', 'org_group')],
+        foreignKeys: [
+          foreignKey('letter_id', 'incoming_letter'),
+          foreignKey('group_id', 'org_group'),
+        ],
       }),
     );
   }

@@ -35,6 +35,6 @@ const INCOMING_FORM = { fields: 10, parts: 11 };
     // The lead binds the real stamp (src/incoming/stamp) here when merging it.
     { provide: ReceiptStamper, useClass: UnavailableReceiptStamper },
   ],
-  exports: [IncomingQueries, IncomingReplies],
+  exports: [IncomingQueries, IncomingReplies, ReceiveIncoming, RouteIncoming],
 })
 export class IncomingModule {}

@@ -11,7 +11,13 @@ import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
 
 @Module({
-  imports: [OrgModule, IncomingModule, SealingModule, OitLinksProviderModule, uploadModule(ATTACHMENT_FORM)],
+  imports: [
+    OrgModule,
+    IncomingModule,
+    SealingModule,
+    OitLinksProviderModule,
+    uploadModule(ATTACHMENT_FORM),
+  ],
   controllers: [MemoController],
   providers: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],
   exports: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],

@@ -34,7 +34,7 @@ describe('incoming letters: access, secrecy, bad input, registers', () => {
   afterAll(() => t.close());
 
   const get = (token: string, path: string) => t.http().get(path).set(bearer(token));
-  const year = async () => (await receiveLetter(t, tokens.registrar)).year as unknown as number;
+  const year = async () => (await receiveLetter(t, tokens.registrar)).year;
 
   it('lets only the registry desk receive, forward and add files (403 for an officer)', async () => {
     const res = await t
@@ -164,7 +164,7 @@ describe('incoming letters: access, secrecy, bad input, registers', () => {
     const officerList = await get(tokens.officer2, '/api/incoming').expect(200);
     expect(officerList.body.items.map((i: { id: number }) => i.id)).not.toContain(secret.id);
 
-    const y = secret.year as unknown as number;
+    const y = secret.year;
     const register = await get(tokens.director, `/api/registers/incoming?year=${y}&pageSize=100`);
     expect(register.status).toBe(200);
     expect(register.body.items.find((i: { id: number }) => i.id === secret.id)).toMatchObject({

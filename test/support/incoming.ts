@@ -13,6 +13,7 @@ export const letterBody = (over: Record<string, unknown> = {}) => ({
 export interface LetterJson {
   id: number;
   receiveNumber: string;
+  year: number;
   status: string;
   version: number;
   subject: string;
