@@ -1,6 +1,6 @@
 import type { Actor } from '../common/auth/actor';
 import type { Role } from '../common/auth/roles';
-import { incomingNotices } from '../notification/incoming-notice.consumer';
+import { incomingNotices } from '../notification/notices';
 import { canReadIncoming } from './incoming-access';
 
 const actor = (...roles: Role[]): Actor => ({ userId: 7, orgId: 1, username: 'u', roles });

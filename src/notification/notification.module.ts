@@ -6,7 +6,6 @@ import { NotificationController } from './notification.controller';
 import { NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
 import { ChannelNoticeConsumer, InAppNoticeConsumer } from './notice-consumers';
-import { IncomingChannelNotices, IncomingInAppNotices } from './incoming-notice.consumer';
 
 @Module({
   imports: [OrgModule],
@@ -16,8 +15,6 @@ import { IncomingChannelNotices, IncomingInAppNotices } from './incoming-notice.
     NotificationService,
     InAppNoticeConsumer,
     ChannelNoticeConsumer,
-    IncomingInAppNotices,
-    IncomingChannelNotices,
     EmailChannel,
     // Add further channels (LINE Messaging API, …) to this list.
     {
