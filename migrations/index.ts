@@ -33,6 +33,11 @@ import { BackfillDocumentSecrecy1767000000300 } from './1767000000300-BackfillDo
 import { CreateOutboxEvent1767000000400 } from './1767000000400-CreateOutboxEvent';
 import { CreateOutboxDelivery1767000000500 } from './1767000000500-CreateOutboxDelivery';
 import { AddSealSnapshot1767000000600 } from './1767000000600-AddSealSnapshot';
+import { CreateIncomingLetter1768000000000 } from './1768000000000-CreateIncomingLetter';
+import { CreateIncomingFile1768000000100 } from './1768000000100-CreateIncomingFile';
+import { CreateIncomingEndorsement1768000000200 } from './1768000000200-CreateIncomingEndorsement';
+import { CreateIncomingAssignment1768000000300 } from './1768000000300-CreateIncomingAssignment';
+import { AddInReplyToMemo1768000000400 } from './1768000000400-AddInReplyToMemo';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -67,4 +72,9 @@ export const MIGRATIONS = [
   CreateOutboxEvent1767000000400,
   CreateOutboxDelivery1767000000500,
   AddSealSnapshot1767000000600,
+  CreateIncomingLetter1768000000000,
+  CreateIncomingFile1768000000100,
+  CreateIncomingEndorsement1768000000200,
+  CreateIncomingAssignment1768000000300,
+  AddInReplyToMemo1768000000400,
 ];

@@ -12,6 +12,7 @@ import { RenderingModule } from './rendering/rendering.module';
 import { SeedModule } from './seed/seed.module';
 import { AuditModule } from './audit/audit.module';
 import { InboxModule } from './inbox/inbox.module';
+import { IncomingModule } from './incoming/incoming.module';
 import { MemoModule } from './memo/memo.module';
 import { NotificationModule } from './notification/notification.module';
 import { RegistryModule } from './registry/registry.module';
@@ -36,6 +37,8 @@ import { WebModule } from './web/web.module';
     RenderingModule,
     StorageModule,
     AuditModule,
+    // Before RegistryModule: /api/registers/incoming must match before /api/registers/:register.
+    IncomingModule,
     RegistryModule,
     SealingModule,
     MemoModule,

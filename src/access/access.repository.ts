@@ -6,12 +6,23 @@ import { Memo } from '../memo/memo.entity';
 import { MemoReader } from '../memo/memo-reader.entity';
 import { MemoStep } from '../memo/memo-step.entity';
 import { RegisterEntry } from '../registry/register-entry.entity';
+import { IncomingAssignment } from '../incoming/incoming-assignment.entity';
+import { IncomingEndorsement } from '../incoming/incoming-endorsement.entity';
+import { IncomingLetter } from '../incoming/incoming-letter.entity';
+import { OrgGroup } from '../org/org-group.entity';
 
 /** What the memo read rule needs to know of one memo and one person. */
 export interface MemoAccessFacts {
   memo: Pick<Memo, 'id' | 'orgId' | 'authorUserId' | 'status' | 'secrecy'>;
   /** The person was on its chain or is a named reader. */
   involved: boolean;
+}
+
+/** What the incoming-letter read rule needs to know of one letter and one person. */
+export interface IncomingAccessFacts {
+  letter: Pick<IncomingLetter, 'id' | 'orgId' | 'secrecy'>;
+  /** The person received it, was forwarded it, endorsed it, heads an assigned group or is an assignee. */
+  onPath: boolean;
 }
 
 @Injectable()
@@ -64,5 +75,55 @@ export class AccessRepository {
     ]);
     const involved = new Set([...steps, ...readers].map((r) => r.memoId));
     return memos.map((memo) => ({ memo, involved: involved.has(memo.id) }));
+  }
+
+  /** The office's letters among `ids`, each with whether `userId` is on its path. */
+  async incomingAccessFacts(
+    orgId: number,
+    userId: number,
+    ids: number[],
+  ): Promise<IncomingAccessFacts[]> {
+    if (ids.length === 0) return [];
+    const m = this.dataSource.manager;
+    const letterIdsOf = (rows: Array<{ letterId: number | string }>) =>
+      rows.map((r) => Number(r.letterId));
+    const [letters, endorsed, assigned, headed] = await Promise.all([
+      m.find(IncomingLetter, {
+        select: {
+          id: true,
+          orgId: true,
+          secrecy: true,
+          receivedByUserId: true,
+          waitingOnUserId: true,
+        },
+        where: { orgId, id: In(ids) },
+      }),
+      m
+        .createQueryBuilder(IncomingEndorsement, 'e')
+        .select('e.letter_id', 'letterId')
+        .where('e.org_id = :orgId AND e.letter_id IN (:...ids)', { orgId, ids })
+        .andWhere('(e.by_user_id = :userId OR e.forward_to_user_id = :userId)', { userId })
+        .getRawMany<{ letterId: number }>(),
+      m.find(IncomingAssignment, {
+        select: { letterId: true },
+        where: { orgId, letterId: In(ids), assigneeUserId: userId },
+      }),
+      m
+        .createQueryBuilder(IncomingAssignment, 'a')
+        .innerJoin(OrgGroup, 'g', 'g.id = a.group_id AND g.org_id = a.org_id')
+        .select('a.letter_id', 'letterId')
+        .where('a.org_id = :orgId AND a.letter_id IN (:...ids)', { orgId, ids })
+        .andWhere('g.head_user_id = :userId', { userId })
+        .getRawMany<{ letterId: number }>(),
+    ]);
+    const onPath = new Set([
+      ...letterIdsOf(endorsed),
+      ...letterIdsOf(assigned),
+      ...letterIdsOf(headed),
+      ...letters
+        .filter((l) => l.receivedByUserId === userId || l.waitingOnUserId === userId)
+        .map((l) => l.id),
+    ]);
+    return letters.map((letter) => ({ letter, onPath: onPath.has(letter.id) }));
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor';
+import { canReadIncoming } from '../incoming/incoming-access';
 import { canReadMemo } from '../memo/memo-access';
 import { AccessRepository } from './access.repository';
 
-/** A registered document: a memo, or an announcement or order issued by one. */
+/** A registered document: a memo, an announcement or order issued by one, or an incoming letter. */
 export interface DocumentRef {
   documentType: string;
   documentId: number;
@@ -48,7 +49,11 @@ export class AccessService {
     const issuanceIds = docs.filter((d) => isIssuance(d.documentType)).map((d) => d.documentId);
     const issuedBy = await this.repo.memoIdsOfIssuances(actor.orgId, issuanceIds);
     const memoOf = (d: DocumentRef) =>
-      d.documentType === 'memo' ? d.documentId : issuedBy.get(d.documentId);
+      d.documentType === 'memo'
+        ? d.documentId
+        : isIssuance(d.documentType)
+          ? issuedBy.get(d.documentId)
+          : undefined;
     const memoIds = [...new Set(docs.map(memoOf).filter((id) => id !== undefined))];
     const facts = await this.repo.memoAccessFacts(actor.orgId, actor.userId, memoIds);
     const byMemo = new Map(
@@ -62,10 +67,27 @@ export class AccessService {
     );
     const result = new Map<string, { secret: boolean; readable: boolean }>();
     for (const d of docs) {
-      const memoFacts = byMemo.get(memoOf(d) ?? 0);
+      const memoFacts = d.documentType === 'incoming' ? undefined : byMemo.get(memoOf(d) ?? 0);
       if (memoFacts) result.set(documentKey(d), memoFacts);
     }
+    for (const [key, facts] of await this.incomingFacts(actor, docs)) result.set(key, facts);
     return result;
+  }
+
+  /** Incoming letters (documentType `incoming`): the rule of canReadIncoming. */
+  private async incomingFacts(actor: Actor, docs: readonly DocumentRef[]) {
+    const ids = docs.filter((d) => d.documentType === 'incoming').map((d) => d.documentId);
+    const facts = await this.repo.incomingAccessFacts(actor.orgId, actor.userId, [...new Set(ids)]);
+    return facts.map(
+      (f) =>
+        [
+          documentKey({ documentType: 'incoming', documentId: f.letter.id }),
+          {
+            secret: f.letter.secrecy !== 'normal',
+            readable: canReadIncoming(actor, f.letter, f.onPath),
+          },
+        ] as const,
+    );
   }
 
   /**

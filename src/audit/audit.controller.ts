@@ -10,7 +10,7 @@ import { AuditService } from './audit.service';
 
 class AuditQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsIn(['memo', 'user', 'group', 'delegation', 'register_entry', 'oit_link'])
+  @IsIn(['memo', 'user', 'group', 'delegation', 'register_entry', 'oit_link', 'incoming_letter'])
   entityType?: string;
 
   @IsOptional()

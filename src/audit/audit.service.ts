@@ -94,9 +94,11 @@ export class AuditService {
     const documentOf = (e: AuditEvent): DocumentRef | undefined =>
       e.entityType === 'memo'
         ? { documentType: 'memo', documentId: e.entityId }
-        : e.entityType === 'register_entry'
-          ? entries.get(e.entityId)
-          : undefined;
+        : e.entityType === 'incoming_letter'
+          ? { documentType: 'incoming', documentId: e.entityId }
+          : e.entityType === 'register_entry'
+            ? entries.get(e.entityId)
+            : undefined;
     const refs = events.map(documentOf).filter((d) => d !== undefined);
     const hidden = await this.access.unreadableSecrets(actor, refs);
     return events.map((e) => {

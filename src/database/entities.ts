@@ -16,6 +16,10 @@ import { RegisterEntry } from '../registry/register-entry.entity';
 import { SealedDocument } from '../sealing/sealed-document.entity';
 import { OutboxDelivery } from '../outbox/outbox-delivery.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { IncomingAssignment } from '../incoming/incoming-assignment.entity';
+import { IncomingEndorsement } from '../incoming/incoming-endorsement.entity';
+import { IncomingFile } from '../incoming/incoming-file.entity';
+import { IncomingLetter } from '../incoming/incoming-letter.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -52,4 +56,8 @@ export const ENTITIES = [
   OitOfficeYear,
   OutboxEvent,
   OutboxDelivery,
+  IncomingLetter,
+  IncomingFile,
+  IncomingEndorsement,
+  IncomingAssignment,
 ];

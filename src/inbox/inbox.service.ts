@@ -8,6 +8,8 @@ import { ListMemosQueryDto } from '../memo/dto/list.dto';
 import { visibilityOf } from '../memo/memo-access';
 import { MemoQueriesRepository } from '../memo/memo-queries.repository';
 import { toInboxItem, toListItem } from '../memo/memo.views';
+import { IncomingQueries } from '../incoming/incoming-queries.service';
+import { URGENCIES } from '../memo/memo.enums';
 
 const MAX_WORDS = 8;
 
@@ -15,11 +17,32 @@ const MAX_WORDS = 8;
 export class InboxService {
   constructor(
     private readonly repo: MemoQueriesRepository,
+    private readonly incoming: IncomingQueries,
     private readonly clock: Clock,
   ) {}
 
-  /** Waiting for me: urgent first, then oldest. */
+  /**
+   * Everything waiting for me, each item with its `kind` (`memo`, `incoming`): urgent first,
+   * then oldest. Letters waiting on a person are few; the memos come from their index.
+   */
   async inbox(actor: Actor, q: PageQueryDto) {
+    const letters = await this.incoming.inboxItems(actor);
+    if (letters.length === 0) return this.memoInbox(actor, q);
+    const end = q.page * q.pageSize;
+    const memos = await this.memoInbox(actor, { page: 1, pageSize: end });
+    const items = [...memos.items, ...letters].sort(
+      (a, b) => rankOf(b) - rankOf(a) || timeOf(a) - timeOf(b) || a.id - b.id,
+    );
+    return {
+      items: items.slice(end - q.pageSize, end),
+      total: memos.total + letters.length,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+  }
+
+  /** Memos waiting for me (the web inbox's list until it shows letters too). */
+  async memoInbox(actor: Actor, q: PageQueryDto) {
     const [rows, total] = await this.repo.inbox(
       actor.orgId,
       actor.userId,
@@ -28,7 +51,7 @@ export class InboxService {
     );
     const now = this.clock.now();
     return {
-      items: rows.map((r) => toInboxItem(r, now)),
+      items: rows.map((r) => ({ kind: 'memo' as const, ...toInboxItem(r, now) })),
       total,
       page: q.page,
       pageSize: q.pageSize,
@@ -55,3 +78,8 @@ export class InboxService {
     return { items: rows.map(toListItem), total, page: q.page, pageSize: q.pageSize };
   }
 }
+
+const rankOf = (item: { urgency: string }): number =>
+  (URGENCIES as readonly string[]).indexOf(item.urgency);
+
+const timeOf = (item: { submittedAt: Date | null }): number => item.submittedAt?.getTime() ?? 0;

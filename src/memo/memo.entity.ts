@@ -111,4 +111,8 @@ export class Memo {
 
   @TimestampColumn()
   updatedAt!: Date;
+
+  /** The incoming letter this memo answers; approving the memo closes its assignment. */
+  @Column({ type: 'int', nullable: true })
+  inReplyTo!: number | null;
 }

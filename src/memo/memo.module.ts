@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IncomingModule } from '../incoming/incoming.module';
 import { OrgModule } from '../org/org.module';
 import { OitLinksProviderModule } from './oit-links.provider';
 import { SealingModule } from '../sealing/sealing.module';
@@ -10,7 +11,13 @@ import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
 
 @Module({
-  imports: [OrgModule, SealingModule, OitLinksProviderModule, uploadModule(ATTACHMENT_FORM)],
+  imports: [
+    OrgModule,
+    IncomingModule,
+    SealingModule,
+    OitLinksProviderModule,
+    uploadModule(ATTACHMENT_FORM),
+  ],
   controllers: [MemoController],
   providers: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],
   exports: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],

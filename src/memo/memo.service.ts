@@ -19,6 +19,7 @@ import { MemoRepository } from './memo.repository';
 import { MemoView, toMemoView } from './memo.views';
 import { availableActions } from './memo-actions';
 import { OIT_LINKS, OitLinksReader } from './ports';
+import { IncomingReplies } from '../incoming/replies.service';
 
 export interface LoadedMemo {
   memo: Memo;
@@ -38,6 +39,7 @@ export class MemoService {
     private readonly sealing: SealingService,
     private readonly clock: Clock,
     @Inject(OIT_LINKS) private readonly oitLinks: OitLinksReader,
+    private readonly replies: IncomingReplies,
   ) {}
 
   /** Loads a memo the actor may read, or answers 404 (never 403) so nothing leaks. */
@@ -63,6 +65,7 @@ export class MemoService {
       const office = await this.org.findOrganization(actor.orgId, tx);
       if (!author || !office) throw notFound();
       await this.checkLinks(actor, dto, tx);
+      const reply = dto.inReplyTo && (await this.replies.referenceFor(actor, dto.inReplyTo, tx));
       const now = this.clock.now();
       const urgency = dto.urgency ?? 'normal';
       const memo = await this.repo.insertMemo(tx, {
@@ -74,7 +77,8 @@ export class MemoService {
         toLine: dto.to.trim(),
         paragraphs: dto.paragraphs,
         closing: dto.closing ?? '',
-        references: dto.references ?? [],
+        references: [...(reply ? [reply] : []), ...(dto.references ?? [])],
+        inReplyTo: dto.inReplyTo ?? null,
         urgency,
         urgencyRank: URGENCIES.indexOf(urgency),
         urgentBy: dto.urgentBy ?? null,
@@ -240,7 +244,7 @@ export function owningUnit(
   };
 }
 
-function refuseTopSecret(requested: RequestedSecrecy | undefined): Secrecy {
+export function refuseTopSecret(requested: RequestedSecrecy | undefined): Secrecy {
   if (requested === 'top_secret') throw new DomainError('TOP_SECRET_REFUSED');
   return requested ?? 'normal';
 }

@@ -114,6 +114,7 @@ export function toMemoView(p: MemoViewParts) {
       .filter((s) => s.state !== 'pending' && s.state !== 'cancelled')
       .map((s) => stepView(s, users, p.orgName)),
     references: memo.references,
+    inReplyTo: memo.inReplyTo,
     readerUserIds: p.readerIds,
     attachments: p.attachments.map((a) => ({
       id: a.id,

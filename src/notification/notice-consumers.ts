@@ -1,18 +1,22 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { MEMO_TOPICS, MemoEventPayload } from '../memo/memo.events';
+import { INCOMING_TOPICS } from '../incoming/incoming.events';
+import { MEMO_TOPICS } from '../memo/memo.events';
 import { OrgRepository } from '../org/org.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.types';
 import { NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
-import { noticeOf } from './notices';
+import { noticesOfEvent } from './notices';
+
+/** Memo workflow events and incoming-letter events both notify people. */
+const NOTICE_TOPICS = [...MEMO_TOPICS, ...INCOMING_TOPICS];
 import { NotificationRepository } from './notification.repository';
 
 /** The in-app notice: its row and the outbox's record of it are one transaction, so one row. */
 @Injectable()
 export class InAppNoticeConsumer implements OutboxConsumer, OnModuleInit {
   readonly name = 'notify.in-app';
-  readonly topics = MEMO_TOPICS;
+  readonly topics = NOTICE_TOPICS;
   readonly order = 30;
 
   constructor(
@@ -25,20 +29,21 @@ export class InAppNoticeConsumer implements OutboxConsumer, OnModuleInit {
   }
 
   async handle(m: OutboxMessage, commit: Commit): Promise<void> {
-    const payload = m.payload as unknown as MemoEventPayload;
-    const notice = noticeOf(m.topic, payload);
-    if (!notice) return;
-    await commit((tx) =>
-      this.repo.insert(tx, {
-        orgId: m.orgId,
-        userId: notice.userId,
-        kind: notice.kind,
-        memoId: payload.memoId,
-        title: notice.title,
-        createdAt: new Date(payload.at),
-        readAt: null,
-      }),
-    );
+    const notices = noticesOfEvent(m);
+    if (notices.length === 0) return;
+    await commit(async (tx) => {
+      for (const n of notices) {
+        await this.repo.insert(tx, {
+          orgId: m.orgId,
+          userId: n.userId,
+          kind: n.kind,
+          memoId: n.memoId,
+          title: n.title,
+          createdAt: n.at,
+          readAt: null,
+        });
+      }
+    });
   }
 }
 
@@ -50,7 +55,7 @@ export class InAppNoticeConsumer implements OutboxConsumer, OnModuleInit {
 export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
   private readonly logger = new Logger(ChannelNoticeConsumer.name);
   readonly name = 'notify.channels';
-  readonly topics = MEMO_TOPICS;
+  readonly topics = NOTICE_TOPICS;
   readonly order = 40;
 
   constructor(
@@ -69,20 +74,20 @@ export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
   }
 
   async handle(m: OutboxMessage): Promise<void> {
-    const payload = m.payload as unknown as MemoEventPayload;
-    const spec = noticeOf(m.topic, payload);
-    if (!spec || this.channels.length === 0) return;
-    const user = await this.org.findUser(m.orgId, spec.userId);
-    const notice = {
-      orgId: m.orgId,
-      userId: spec.userId,
-      email: user?.email ?? null,
-      title: spec.title,
-      url: `${this.config.publicBaseUrl}/memos/${payload.memoId}`,
-    };
-    for (const channel of this.channels.filter((c) => c.reaches(notice))) {
-      await channel.deliver(notice);
-      this.logger.debug({ channel: channel.name, userId: spec.userId }, 'Notice delivered');
+    if (this.channels.length === 0) return;
+    for (const spec of noticesOfEvent(m)) {
+      const user = await this.org.findUser(m.orgId, spec.userId);
+      const notice = {
+        orgId: m.orgId,
+        userId: spec.userId,
+        email: user?.email ?? null,
+        title: spec.title,
+        url: `${this.config.publicBaseUrl}${spec.path}`,
+      };
+      for (const channel of this.channels.filter((c) => c.reaches(notice))) {
+        await channel.deliver(notice);
+        this.logger.debug({ channel: channel.name, userId: spec.userId }, 'Notice delivered');
+      }
     }
   }
 }

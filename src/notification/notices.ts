@@ -6,6 +6,12 @@ import {
   MEMO_SUBMITTED,
   MemoEventPayload,
 } from '../memo/memo.events';
+import {
+  INCOMING_ASSIGNED,
+  INCOMING_TOPICS,
+  IncomingEventPayload,
+} from '../incoming/incoming.events';
+import type { OutboxMessage } from '../outbox/outbox.types';
 
 export interface NoticeSpec {
   userId: number;
@@ -53,4 +59,39 @@ function specOf(topic: string, e: MemoEventPayload): NoticeSpec | null {
     default:
       return null;
   }
+}
+
+/** Who is told what about an incoming letter; nobody is told of their own action. */
+export function incomingNotices(topic: string, e: IncomingEventPayload): NoticeSpec[] {
+  const assigned = topic === INCOMING_ASSIGNED;
+  const title = assigned
+    ? `ท่านได้รับมอบหมายหนังสือรับ เลขรับ ${e.receiveNumber}: ${e.subject}`
+    : `มีหนังสือรับรอท่านดำเนินการ เลขรับ ${e.receiveNumber}: ${e.subject}`;
+  return e.notifyUserIds
+    .filter((userId) => userId !== e.actorUserId)
+    .map((userId) => ({
+      userId,
+      kind: assigned ? 'incoming.assigned' : 'incoming.waiting',
+      title: title.slice(0, 500),
+    }));
+}
+
+/** A notice of an outbox event, with the memo it concerns and the page it opens. */
+export interface EventNotice extends NoticeSpec {
+  memoId: number | null;
+  path: string;
+  at: Date;
+}
+
+/** The notices an event of any kind (memo, incoming letter) makes. */
+export function noticesOfEvent(m: OutboxMessage): EventNotice[] {
+  if ((INCOMING_TOPICS as readonly string[]).includes(m.topic)) {
+    const e = m.payload as unknown as IncomingEventPayload;
+    const at = new Date(e.at);
+    return incomingNotices(m.topic, e).map((n) => ({ ...n, memoId: null, path: '/inbox', at }));
+  }
+  const e = m.payload as unknown as MemoEventPayload;
+  const spec = noticeOf(m.topic, e);
+  const path = `/memos/${e.memoId}`;
+  return spec ? [{ ...spec, memoId: e.memoId, path, at: new Date(e.at) }] : [];
 }

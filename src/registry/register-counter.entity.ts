@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CodeColumn } from '../database/columns';
-import type { Register } from './register';
+import type { CounterKey } from './register';
 
 /** The last number issued in one register for one year; updated under a row lock. */
 @Entity('register_counter')
@@ -13,7 +13,7 @@ export class RegisterCounter {
   orgId!: number;
 
   @CodeColumn(16)
-  register!: Register;
+  register!: CounterKey;
 
   /** Buddhist-era calendar year. */
   @Column({ type: 'int' })

@@ -7,3 +7,9 @@ export const REGISTER_TH: Record<Register, string> = {
   order: 'ทะเบียนคำสั่ง',
   announcement: 'ทะเบียนประกาศ',
 };
+
+/**
+ * What a counter numbers: a register above, the incoming register (เลขรับ), or a group's
+ * receive register (`group:<groupId>`). Each runs from ๑ per year under the same row lock.
+ */
+export type CounterKey = Register | 'incoming' | `group:${number}`;

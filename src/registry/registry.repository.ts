@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../database/database-errors';
 import type { OfficeRow } from '../database/office-row';
 import { managerOf, Tx } from '../database/tx';
-import type { Register } from './register';
+import type { CounterKey, Register } from './register';
 import { RegisterCounter } from './register-counter.entity';
 import { RegisterEntry } from './register-entry.entity';
 
@@ -14,7 +14,7 @@ export class RegistryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Creates the year's counter if missing; safe to race (the unique key decides). */
-  async ensureCounter(orgId: number, register: Register, year: number): Promise<void> {
+  async ensureCounter(orgId: number, register: CounterKey, year: number): Promise<void> {
     if (await this.dataSource.manager.existsBy(RegisterCounter, { orgId, register, year })) return;
     try {
       await this.dataSource.manager.insert(RegisterCounter, {
@@ -32,7 +32,7 @@ export class RegistryRepository {
    * Takes the next number. The UPDATE locks the counter row until the transaction ends, so
    * parallel approvals queue here and a rollback gives the number back: no gaps, no repeats.
    */
-  async nextNumber(tx: Tx, orgId: number, register: Register, year: number): Promise<number> {
+  async nextNumber(tx: Tx, orgId: number, register: CounterKey, year: number): Promise<number> {
     const em = managerOf(tx);
     const result = await em.increment(RegisterCounter, { orgId, register, year }, 'lastNumber', 1);
     if (!result.affected)

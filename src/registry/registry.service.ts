@@ -9,7 +9,7 @@ import { buddhistYear, formatThaiDate } from '../common/thai/thai-format';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { SECRET_DOCUMENT_TITLE } from '../memo/memo-access';
 import type { Secrecy } from '../memo/memo.enums';
-import { Register, REGISTER_TH } from './register';
+import { CounterKey, Register, REGISTER_TH } from './register';
 import { RegisterEntry, RegisteredDocumentType } from './register-entry.entity';
 import { formatRegisterNumber } from './number-format';
 import { RegistryRepository } from './registry.repository';
@@ -37,11 +37,19 @@ export class RegistryService {
   private readonly prepared = new Set<string>();
 
   /** Call before the transaction that registers, so the counter rows exist to be locked. */
-  async prepare(orgId: number, registers: readonly Register[], at: Date): Promise<void> {
+  async prepare(orgId: number, registers: readonly CounterKey[], at: Date): Promise<void> {
     const year = buddhistYear(at);
     const missing = registers.filter((r) => !this.prepared.has(`${orgId}/${r}/${year}`));
     await Promise.all(missing.map((r) => this.repo.ensureCounter(orgId, r, year)));
     for (const r of missing) this.prepared.add(`${orgId}/${r}/${year}`);
+  }
+
+  /**
+   * The next number of a counter for the year of `at` (prepare it first): for documents that
+   * keep their own numbers, such as incoming letters. Never duplicated or skipped.
+   */
+  nextNumber(tx: Tx, orgId: number, counter: CounterKey, at: Date): Promise<number> {
+    return this.repo.nextNumber(tx, orgId, counter, buddhistYear(at));
   }
 
   async register(tx: Tx, actor: Actor, r: Registration): Promise<RegisterEntry> {

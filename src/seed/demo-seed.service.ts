@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/database-errors';
 import { OrgRepository } from '../org/org.repository';
 import { DEMO_OFFICE } from './demo-office';
+import { DemoLetters } from './demo-letters';
 import { OfficeSeeder } from './office-seeder';
 
 export interface DemoSeedResult {
@@ -28,6 +29,7 @@ export class DemoSeedService {
     private readonly org: OrgRepository,
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
+    private readonly letters: DemoLetters,
   ) {}
 
   /** `seed-demo` (npm run up): the demo office where allowed, else null. */
@@ -44,6 +46,7 @@ export class DemoSeedService {
     const hash = await this.hasher.hash(this.config.get('DEMO_PASSWORD'));
     try {
       const seeded = await this.seeder.seed(DEMO_OFFICE, hash);
+      await this.letters.seed(DEMO_OFFICE, seeded);
       this.logger.log(`Seeded demo office ${DEMO_OFFICE.shortName} (org ${seeded.orgId})`);
       return { created: true, orgId: seeded.orgId };
     } catch (error) {

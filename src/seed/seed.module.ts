@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
+import { IncomingModule } from '../incoming/incoming.module';
 import { OrgModule } from '../org/org.module';
+import { DemoLetters } from './demo-letters';
 import { DemoPasswordCheck } from './demo-passwords';
 import { DemoSeedService } from './demo-seed.service';
 import { OfficeSeeder } from './office-seeder';
 
 @Module({
-  imports: [OrgModule],
-  providers: [OfficeSeeder, DemoSeedService, DemoPasswordCheck, PasswordHasher],
+  imports: [OrgModule, IncomingModule],
+  providers: [OfficeSeeder, DemoSeedService, DemoLetters, DemoPasswordCheck, PasswordHasher],
   exports: [OfficeSeeder, DemoSeedService, DemoPasswordCheck],
 })
 export class SeedModule {}

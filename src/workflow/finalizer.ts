@@ -13,6 +13,7 @@ import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { SealingService } from '../sealing/sealing.service';
 import type { Capacity, Secrecy } from '../memo/memo.enums';
 import { DocumentSealer } from '../documents/document-sealer';
+import { IncomingReplies } from '../incoming/replies.service';
 
 /** A document the approval registered, to be sealed and announced after the commit. */
 export interface FinalizedDocument {
@@ -29,7 +30,8 @@ export interface FinalizedDocument {
 
 /**
  * The last approval, inside its transaction: numbers from the registers (locked counters), the
- * attached announcement or order issued and signed by the final approver, and seals created.
+ * attached announcement or order issued and signed by the final approver, seals created, and
+ * the incoming letter the memo answers (if any) given the reply's number.
  */
 @Injectable()
 export class Finalizer {
@@ -39,6 +41,7 @@ export class Finalizer {
     private readonly registry: RegistryService,
     private readonly sealing: SealingService,
     private readonly sealer: DocumentSealer,
+    private readonly replies: IncomingReplies,
   ) {}
 
   async finalize(
@@ -57,6 +60,8 @@ export class Finalizer {
       secrecy: memo.secrecy,
     });
     await this.memos.setRegistration(tx, actor.orgId, memo.id, sealed.number, at);
+    // A reply to an incoming letter closes its assignment in the same transaction.
+    await this.replies.recordApproved(tx, actor, memo, sealed.number, at);
     const documents = [sealed];
     const issuance = await this.memos.issuance(actor.orgId, memo.id, tx);
     if (issuance) documents.push(await this.issue(tx, actor, signing, issuance, memo.secrecy));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { IncomingModule } from '../incoming/incoming.module';
 import { MemoModule } from '../memo/memo.module';
 import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
@@ -18,7 +19,7 @@ const TRANSITIONS = [SubmitMemo, ApproveStep, SendBack, WithdrawMemo];
 
 /** The approval chain and its transitions, one use case each. */
 @Module({
-  imports: [MemoModule, OrgModule, RegistryModule, SealingModule, DocumentsModule],
+  imports: [MemoModule, OrgModule, RegistryModule, SealingModule, DocumentsModule, IncomingModule],
   controllers: [WorkflowController],
   providers: [ChainBuilder, Finalizer, TransitionRunner, WorkflowEvents, ...TRANSITIONS],
   exports: TRANSITIONS,

@@ -10,6 +10,7 @@ import { snapshotOffice } from '../support/db-snapshot';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from '../support/memos';
 import { listRoutes } from '../support/routes';
+import { receiveLetter } from '../support/incoming';
 
 jest.setTimeout(60_000);
 
@@ -106,6 +107,7 @@ describe('security', () => {
         .send({ code: 'O1', kind: 'any', pattern: 'โครงสร้าง' })
         .expect(201);
       const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
+      const letter = await receiveLetter(t, tk.registrar);
       const [delivery] = await t.ds.query<Array<{ id: number }>>(
         `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
          WHERE e.org_id = ? ORDER BY d.id LIMIT 1`,
@@ -123,6 +125,7 @@ describe('security', () => {
         '/api/oit/rules/:id': rule.body.id,
         '/api/notifications/:id': notes.body.items[0].id,
         '/api/admin/outbox/:id': delivery.id,
+        '/api/incoming/:id': letter.id,
       };
       const bodies: Record<string, object> = {
         approve: { version: memo.version },
@@ -131,6 +134,10 @@ describe('security', () => {
         update: { version: memo.version },
         updateUser: { active: false },
         updateGroup: { phone: '1' },
+        forward: { toUsername: mine.username('director'), version: letter.version },
+        endorse: { note: 'ทราบ', version: letter.version },
+        assign: { username: mine.username('officer'), version: letter.version },
+        close: { action: 'x', version: letter.version },
       };
       const before = await snapshotOffice(t.ds, mine.orgId);
       const routes = listRoutes(t.app).filter(
@@ -148,7 +155,8 @@ describe('security', () => {
         const token = their[ROLE_KEY[allowed[0]]];
         const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
         let req = t.http()[method](path).set(bearer(token));
-        if (route.handler === 'attach') req = req.attach('file', PDF, 'a.pdf');
+        if (route.handler === 'attach' || route.handler === 'addFile')
+          req = req.attach('file', PDF, 'a.pdf');
         else req = req.send(bodies[route.handler] ?? {});
         const res = await req;
         answers.push(`${route.method} ${route.path} ${res.status} ${res.body?.code ?? ''}`);

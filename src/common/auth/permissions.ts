@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   /** Read the office's memos in progress (not drafts, not secret ones) besides one's own chain. */
   seeOfficeWork: ['director', 'deputy', 'registrar'],
   viewRegisters: ['registrar', 'director', 'deputy', 'admin'],
+  /** Register incoming letters (ลงรับ), add their files, propose them to an executive. */
+  receiveIncoming: ['registrar'],
+  /** Endorse an incoming letter waiting on one (เกษียนสั่งการ). */
+  endorseIncoming: ['director', 'deputy'],
   cancelNumber: ['registrar'],
   /** The whole office sees every day which OIT items are covered (and reads OIT settings). */
   viewOitDashboard: ROLES,

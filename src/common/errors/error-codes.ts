@@ -178,6 +178,47 @@ export const ERROR_CATALOG = {
     th: 'ไม่รองรับไฟล์ชนิดนี้ (รับ PDF รูปภาพ และเอกสารสำนักงาน)',
     en: 'File type not accepted (PDF, images and office documents only)',
   },
+  // incoming letters
+  INCOMING_UNKNOWN_GROUP: {
+    status: 400,
+    th: 'ไม่พบกลุ่มที่มอบหมายในหน่วยงานนี้',
+    en: 'An assigned group does not exist in this office',
+  },
+  INCOMING_UNKNOWN_USER: {
+    status: 400,
+    th: 'ไม่พบผู้ใช้นี้ในหน่วยงาน',
+    en: 'No such active user in this office',
+  },
+  INCOMING_NOT_EXECUTIVE: {
+    status: 400,
+    th: 'เสนอได้เฉพาะผู้อำนวยการหรือรองผู้อำนวยการ (ที่ไม่ใช่ตนเอง)',
+    en: 'A letter goes to the director or a deputy (other than oneself)',
+  },
+  INCOMING_ENDORSE_EITHER: {
+    status: 400,
+    th: 'เกษียนสั่งการได้อย่างใดอย่างหนึ่ง: มอบกลุ่มดำเนินการ หรือเสนอผู้บริหารท่านอื่น',
+    en: 'An endorsement either assigns groups or forwards the letter on, not both',
+  },
+  INCOMING_ALREADY_ACTED: {
+    status: 409,
+    th: 'หนังสือนี้ได้รับการดำเนินการในขั้นตอนนี้ไปแล้ว กรุณาโหลดใหม่',
+    en: 'This letter has already been acted on at this stage; reload it',
+  },
+  INCOMING_NOT_YOUR_TURN: {
+    status: 403,
+    th: 'หนังสือนี้ไม่ได้รอการดำเนินการจากท่าน',
+    en: 'This letter is not waiting on you',
+  },
+  INCOMING_REPLY_REFUSED: {
+    status: 400,
+    th: 'ตอบหนังสือรับได้เฉพาะผู้ได้รับมอบหมายหรือผู้อำนวยการกลุ่มที่ได้รับมอบ',
+    en: 'Only an assignee or the head of an assigned group may reply to this letter',
+  },
+  RECEIPT_STAMP_UNAVAILABLE: {
+    status: 503,
+    th: 'ยังไม่พร้อมให้บริการสำเนาประทับตรารับ',
+    en: 'The stamped copy is not available yet',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

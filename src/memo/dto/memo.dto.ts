@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,7 +32,7 @@ import {
 import { MEMO_LIMITS } from './memo.limits';
 
 /** Accepts the API code or the Thai label ("ด่วนที่สุด"), and yields the code. */
-const fromThaiLabel =
+export const fromThaiLabel =
   (labels: Record<string, string>, extra: Record<string, string> = {}) =>
   ({ value }: { value: unknown }): unknown => {
     if (typeof value !== 'string') return value;
@@ -159,10 +159,15 @@ export class CreateMemoDto {
   @ValidateNested()
   @Type(() => IssuanceDraftDto)
   issuance?: IssuanceDraftDto | null;
+
+  @OptionalIdField({
+    description: 'The incoming letter this memo answers: named in its อ้างถึง; approval closes it',
+  })
+  inReplyTo?: number;
 }
 
-/** PATCH: any fields of a new memo, each checked as on creation, and the version edited. */
-export class UpdateMemoDto extends PartialType(CreateMemoDto) {
+/** PATCH: any fields of a new memo but the letter it answers, checked as on creation. */
+export class UpdateMemoDto extends PartialType(OmitType(CreateMemoDto, ['inReplyTo'] as const)) {
   @VersionField('The version the edit is based on; 409 when stale')
   version!: number;
 }

@@ -52,7 +52,7 @@ export class InboxPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const page = await this.inbox.inbox(actor, { page: q.page, pageSize: PAGE_SIZE });
+    const page = await this.inbox.memoInbox(actor, { page: q.page, pageSize: PAGE_SIZE });
     await this.pages.render(
       req,
       res,

@@ -4,7 +4,7 @@ import type { Box } from '../../memo/memo.queries';
 import { secrecyClass, thaiCount, thaiShortDate, urgencyClass, waitLabel } from '../format';
 import type { Flash } from '../views/layout.view';
 
-type InboxPage = Awaited<ReturnType<InboxService['inbox']>>;
+type InboxPage = Awaited<ReturnType<InboxService['memoInbox']>>;
 type ListPage = Awaited<ReturnType<InboxService['list']>>;
 
 export interface MemoRow {

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '../org/org.module';
+import { RegistryModule } from '../registry/registry.module';
+import { uploadModule } from '../storage/upload';
+import { AssignIncoming } from './assignment.service';
+import { IncomingLetters } from './incoming-letters';
+import { IncomingQueriesRepository } from './incoming-queries.repository';
+import { IncomingQueries } from './incoming-queries.service';
+import { IncomingRegisterController } from './incoming-register.controller';
+import { IncomingRegister } from './incoming-register.service';
+import { IncomingController } from './incoming.controller';
+import { IncomingRepository } from './incoming.repository';
+import { ReceiptStamper, UnavailableReceiptStamper } from './receipt-stamp.port';
+import { ReceiveIncoming } from './receive.service';
+import { IncomingReplies } from './replies.service';
+import { RouteIncoming } from './routing.service';
+
+/** The receipt form: the file, its fields, and a web page's CSRF token. */
+const INCOMING_FORM = { fields: 10, parts: 11 };
+
+/** หนังสือรับ: the incoming register, routing to executives, the groups' part, the replies. */
+@Module({
+  imports: [OrgModule, RegistryModule, uploadModule(INCOMING_FORM)],
+  controllers: [IncomingRegisterController, IncomingController],
+  providers: [
+    IncomingRepository,
+    IncomingQueriesRepository,
+    IncomingLetters,
+    IncomingQueries,
+    IncomingRegister,
+    ReceiveIncoming,
+    RouteIncoming,
+    AssignIncoming,
+    IncomingReplies,
+    // The lead binds the real stamp (src/incoming/stamp) here when merging it.
+    { provide: ReceiptStamper, useClass: UnavailableReceiptStamper },
+  ],
+  exports: [IncomingQueries, IncomingReplies, ReceiveIncoming, RouteIncoming],
+})
+export class IncomingModule {}
