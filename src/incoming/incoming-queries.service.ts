@@ -13,7 +13,7 @@ import { IncomingLetters } from './incoming-letters';
 import { IncomingQueriesRepository } from './incoming-queries.repository';
 import { IncomingRepository } from './incoming.repository';
 import { toLetterRow, toLetterView } from './incoming.views';
-import { ReceiptStamper } from './receipt-stamp.port';
+import { ReceiptStamper } from './stamp/receipt-stamper';
 
 const MAX_WORDS = 8;
 
@@ -123,6 +123,11 @@ export class IncomingQueries {
       officeName: office?.name ?? '',
       receiveNumber: thaiNumeral(letter.receiveNumber),
       receivedAt: letter.receivedAt,
+      // Printed only on the cover page of a letter without a readable PDF.
+      fromAgency: letter.fromAgency,
+      theirNumber: letter.theirNumber,
+      theirDate: bangkokMidnight(letter.theirDate),
+      subject: letter.subject,
     });
   }
 }

@@ -10,7 +10,7 @@ import { IncomingRegisterController } from './incoming-register.controller';
 import { IncomingRegister } from './incoming-register.service';
 import { IncomingController } from './incoming.controller';
 import { IncomingRepository } from './incoming.repository';
-import { ReceiptStamper, UnavailableReceiptStamper } from './receipt-stamp.port';
+import { ReceiptStampModule } from './stamp/receipt-stamp.module';
 import { ReceiveIncoming } from './receive.service';
 import { IncomingReplies } from './replies.service';
 import { RouteIncoming } from './routing.service';
@@ -20,7 +20,7 @@ const INCOMING_FORM = { fields: 10, parts: 11 };
 
 /** หนังสือรับ: the incoming register, routing to executives, the groups' part, the replies. */
 @Module({
-  imports: [OrgModule, RegistryModule, uploadModule(INCOMING_FORM)],
+  imports: [OrgModule, RegistryModule, ReceiptStampModule, uploadModule(INCOMING_FORM)],
   controllers: [IncomingRegisterController, IncomingController],
   providers: [
     IncomingRepository,
@@ -32,8 +32,6 @@ const INCOMING_FORM = { fields: 10, parts: 11 };
     RouteIncoming,
     AssignIncoming,
     IncomingReplies,
-    // The lead binds the real stamp (src/incoming/stamp) here when merging it.
-    { provide: ReceiptStamper, useClass: UnavailableReceiptStamper },
   ],
   exports: [IncomingQueries, IncomingReplies, ReceiveIncoming, RouteIncoming],
 })

@@ -267,7 +267,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
   beforeAll(async () => {
     t = await createTestApp(undefined, { imports: [DiscoveryModule] });
     office = await createOffice(t);
-    tokens = await loginAll(t, office, ['officer', 'head', 'admin', 'oit']);
+    tokens = await loginAll(t, office, ['officer', 'head', 'admin', 'oit', 'registrar']);
     routes = listRoutes(t.app).filter((r) => r.method === 'POST' && r.guards.includes('CsrfGuard'));
 
     // Real rows, so that a plausible id reaches a handler and not only a 404.

@@ -273,6 +273,7 @@ describe('fuzz: malformed input on every route', () => {
         if (p.startsWith('/api/delegations')) return String(ids.delegation);
         if (p.startsWith('/api/oit/evidence')) return String(ids.evidence);
         if (p.startsWith('/api/oit/rules')) return String(ids.rule);
+        if (p.startsWith('/api/incoming')) return String(ids.incoming);
         return '1';
       case 'attachmentId':
         return String(ids.attachment);

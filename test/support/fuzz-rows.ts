@@ -2,6 +2,7 @@
 // rest of the request is what is wrong.
 import type { TestApp } from './app';
 import type { TestOffice } from './factories';
+import { letterBody } from './incoming';
 import { bearer, draftAndSubmit, memoBody } from './memos';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -12,13 +13,15 @@ export interface FuzzRows {
   attachment: number;
   delegation: number;
   evidence: number;
+  /** An incoming letter with a PDF, received by the registry desk. */
+  incoming: number;
 }
 
-/** `tokens` needs officer, admin and oit; the delegation covers `delegatedKinds`. */
+/** `tokens` needs officer, admin, oit and registrar; the delegation covers `delegatedKinds`. */
 export async function seedFuzzRows(
   t: TestApp,
   office: TestOffice,
-  tokens: Record<'officer' | 'admin' | 'oit', string>,
+  tokens: Record<'officer' | 'admin' | 'oit' | 'registrar', string>,
   delegatedKinds: string[],
 ): Promise<FuzzRows> {
   const memo = (await draftAndSubmit(t, tokens.officer)).id;
@@ -46,11 +49,15 @@ export async function seedFuzzRows(
     .set(bearer(tokens.oit))
     .send({ title: 'ช่องทางถาม-ตอบ', url: 'https://www.example.go.th/qa' })
     .expect(201);
+  let receive = t.http().post('/api/incoming').set(bearer(tokens.registrar));
+  for (const [k, v] of Object.entries(letterBody())) receive = receive.field(k, v);
+  const incoming = await receive.attach('file', PDF, 'หนังสือรับ.pdf').expect(201);
   return {
     memo,
     draft: draft.body.id,
     attachment: attachment.body.id,
     delegation: delegation.body.id,
     evidence: evidence.body.id,
+    incoming: incoming.body.id,
   };
 }

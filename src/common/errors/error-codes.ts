@@ -214,11 +214,6 @@ export const ERROR_CATALOG = {
     th: 'ตอบหนังสือรับได้เฉพาะผู้ได้รับมอบหมายหรือผู้อำนวยการกลุ่มที่ได้รับมอบ',
     en: 'Only an assignee or the head of an assigned group may reply to this letter',
   },
-  RECEIPT_STAMP_UNAVAILABLE: {
-    status: 503,
-    th: 'ยังไม่พร้อมให้บริการสำเนาประทับตรารับ',
-    en: 'The stamped copy is not available yet',
-  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
