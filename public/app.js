@@ -101,6 +101,51 @@
     show();
   });
 
+  // Before the session ends (WCAG 2.2.1): a warning with "ต่อเวลา", which renews the session
+  // without leaving the page, so what is being typed is kept. Should it end anyway, the server
+  // carries the posted form through the sign-in (see src/web/session/resume.ts).
+  var sessionSeconds = Number(document.body.getAttribute('data-session-seconds'));
+  var warningTimer;
+  function warnBeforeEnd(seconds) {
+    clearTimeout(warningTimer);
+    if (!(seconds > 0)) return;
+    var lead = Math.min(120, seconds / 2);
+    warningTimer = setTimeout(showSessionWarning, (seconds - lead) * 1000);
+  }
+  function showSessionWarning() {
+    if (document.getElementById('session-warning')) return;
+    var box = document.createElement('div');
+    box.id = 'session-warning';
+    box.className = 'flash flash-info session-warning';
+    box.setAttribute('role', 'alert');
+    box.textContent = 'อีกไม่นานจะหมดเวลาการใช้งาน สิ่งที่กรอกไว้จะยังอยู่ ';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button small';
+    button.textContent = 'ต่อเวลา';
+    button.addEventListener('click', extendSession);
+    box.appendChild(button);
+    var main = document.getElementById('main') || document.body;
+    main.insertBefore(box, main.firstChild);
+  }
+  function extendSession() {
+    var token = document.querySelector('input[name="_csrf"]');
+    fetch('/session/extend', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'x-csrf-token': token ? token.value : '', accept: 'application/json' },
+    })
+      .then(function (res) {
+        return res.ok ? res.json() : null;
+      })
+      .then(function (body) {
+        var box = document.getElementById('session-warning');
+        if (box && body) box.remove();
+        if (body) warnBeforeEnd(body.seconds);
+      });
+  }
+  warnBeforeEnd(sessionSeconds);
+
   // The draft preview shows in the side pane when it is on screen, else in a new tab (phones).
   document.querySelectorAll('button[data-preview]').forEach(function (button) {
     button.addEventListener('click', function () {

@@ -67,6 +67,12 @@ export class TokenService {
     return typeof claims?.sid === 'string' ? claims.sid : null;
   }
 
+  /** When a token ends (epoch seconds), read without checking it (the auth guard does that). */
+  expiryOf(token: string): number | null {
+    const claims = this.jwt.decode<{ exp?: unknown } | null>(token);
+    return typeof claims?.exp === 'number' ? claims.exp : null;
+  }
+
   private sign(claims: TokenClaims): Promise<string> {
     return this.jwt.signAsync(claims, {
       secret: this.config.jwtSecret,

@@ -5,7 +5,9 @@ import type { RequestWithActor } from '../common/auth/decorators';
 import { NotificationService } from '../notification/notification.service';
 import { ROLE_LABELS_TH } from '../common/auth/roles';
 import { OrgService } from '../org/org.service';
+import { TokenService } from '../auth/token.service';
 import { AssetStore } from './assets/asset-store';
+import { sessionCookie } from './session/cookies';
 import { CsrfService } from './csrf/csrf.service';
 import { thaiCount } from './format';
 import { navFor } from './nav';
@@ -31,6 +33,7 @@ export class WebPages {
     private readonly assets: AssetStore,
     private readonly org: OrgService,
     private readonly notifications: NotificationService,
+    private readonly tokens: TokenService,
   ) {}
 
   /** A page for the signed-in user. */
@@ -64,7 +67,15 @@ export class WebPages {
       nav: navFor(actor.roles, req.path),
       unread,
       unreadLabel: unread > 99 ? '๙๙+' : thaiCount(unread),
+      sessionSeconds: this.sessionSecondsLeft(req, res),
     });
+  }
+
+  /** How long the session lasts from now (a renewal in this response counts), for app.js. */
+  private sessionSecondsLeft(req: Request, res: Response): number {
+    const renewed = (res.locals as { sessionEndsAt?: number }).sessionEndsAt;
+    const ends = renewed ?? this.tokens.expiryOf(sessionCookie(req)) ?? 0;
+    return Math.max(0, Math.floor(ends - Date.now() / 1000));
   }
 
   /** A page without a signed-in user: sign-in, error pages. */

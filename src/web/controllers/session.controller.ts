@@ -17,9 +17,26 @@ import {
   sessionCookie,
   sessionCookieOptions,
 } from '../session/cookies';
+import {
+  decodeCarry,
+  hiddenInputsOf,
+  RESUME_COOKIE,
+  RESUME_PATH,
+  resumeCookieOptions,
+} from '../session/resume';
+import { resumeView } from '../views/pages/resume.view';
 import { signInView } from '../views/pages/sign-in.view';
+import { TokenService } from '../../auth/token.service';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
+
+/** Typed fields worth showing back before sending them again, with their Thai names. */
+const RESUME_SHOWN: Record<string, string> = {
+  note: 'ข้อความเกษียน',
+  reason: 'เหตุผล',
+  subject: 'เรื่อง',
+  action: 'การปฏิบัติ',
+};
 
 const NOTICES: Record<string, string> = {
   expired: 'หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง',
@@ -33,6 +50,7 @@ export class SessionController {
     private readonly auth: AuthService,
     private readonly pages: WebPages,
     private readonly config: AppConfig,
+    private readonly tokens: TokenService,
   ) {}
 
   @Public()
@@ -60,6 +78,11 @@ export class SessionController {
         session.accessToken,
         sessionCookieOptions(isHttps(req, this.config.publicBaseUrl), session.expiresIn * 1000),
       );
+      const pending = decodeCarry(dto.carry);
+      if (pending) {
+        res.cookie(RESUME_COOKIE, dto.carry, resumeCookieOptions(this.secure(req)));
+        return res.redirect(303, RESUME_PATH);
+      }
       const roles = session.user.roles.filter(isRole);
       return res.redirect(303, safeNext(dto.next) ?? homeOf(roles));
     } catch (error) {
@@ -86,6 +109,7 @@ export class SessionController {
           ? `เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอ ${error.retryAfterSeconds} วินาทีแล้วลองใหม่`
           : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
         notice: '',
+        carry: decodeCarry(dto.carry) ? dto.carry : undefined,
       },
       { status: throttled ? 429 : 401 },
     );
@@ -104,6 +128,37 @@ export class SessionController {
     res.clearCookie(SESSION_COOKIE, options);
     res.clearCookie(CSRF_COOKIE, { ...options, sameSite: 'strict' });
     res.redirect(303, '/?reason=signedout');
+  }
+
+  /** The form the session ended on, offered again with this session's form token. */
+  @SignedIn()
+  @Get('resume')
+  async resume(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const cookies = req.cookies as Record<string, string | undefined>;
+    const pending = decodeCarry(cookies[RESUME_COOKIE]);
+    res.clearCookie(RESUME_COOKIE, resumeCookieOptions(this.secure(req)));
+    if (!pending) return res.redirect(303, '/home');
+    const inputs = hiddenInputsOf(pending.fields);
+    const texts = inputs.filter((i) => RESUME_SHOWN[i.name] && i.value.trim() !== '');
+    await this.pages.render(req, res, resumeView, 'ดำเนินการต่อจากที่ค้างไว้', {
+      path: pending.path,
+      inputs,
+      texts: texts.map((i) => ({ name: RESUME_SHOWN[i.name], value: i.value })),
+    });
+  }
+
+  /** "ต่อเวลา": any signed-in request renews an aging session; this says until when. */
+  @SignedIn()
+  @Post('session/extend')
+  @HttpCode(200)
+  extend(@Req() req: Request, @Res() res: Response): void {
+    const renewed = (res.locals as { sessionEndsAt?: number }).sessionEndsAt;
+    const ends = renewed ?? this.tokens.expiryOf(sessionCookie(req)) ?? 0;
+    res.json({ seconds: Math.max(0, Math.floor(ends - Date.now() / 1000)) });
+  }
+
+  private secure(req: Request): boolean {
+    return isHttps(req, this.config.publicBaseUrl);
   }
 
   @SignedIn()

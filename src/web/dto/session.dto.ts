@@ -14,6 +14,12 @@ export class SignInFormDto {
   @IsString()
   @MaxLength(600)
   next?: string;
+
+  /** A form posted after the session ended, to offer again once signed in (see resume.ts). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(6000)
+  carry?: string;
 }
 
 export class SignInQueryDto {

@@ -5,7 +5,9 @@ import { AllExceptionsFilter } from '../../common/errors/http-exception.filter';
 import { AppConfig } from '../../config/app-config';
 import { thaiCount } from '../format';
 import { isHttps, SESSION_COOKIE, sessionCookie, sessionCookieOptions } from '../session/cookies';
+import { encodeCarry, pendingFormOf } from '../session/resume';
 import { errorView } from '../views/pages/error.view';
+import { signInView } from '../views/pages/sign-in.view';
 import { WebPages } from '../web-pages';
 
 const HEADINGS: Record<number, string> = {
@@ -51,6 +53,8 @@ export class HtmlErrors implements OnModuleInit, OnModuleDestroy {
         SESSION_COOKIE,
         sessionCookieOptions(isHttps(req, this.config.publicBaseUrl)),
       );
+      const pending = expired ? pendingFormOf(req) : null;
+      if (pending) return this.signInKeeping(req, res, encodeCarry(pending));
       const params = new URLSearchParams();
       if (req.method === 'GET' && req.originalUrl !== '/home') params.set('next', req.originalUrl);
       if (expired) params.set('reason', 'expired');
@@ -66,6 +70,28 @@ export class HtmlErrors implements OnModuleInit, OnModuleDestroy {
       // Never fail while reporting a failure: the filter answers JSON instead.
       return false;
     }
+  }
+
+  /** The session ended while a form was filled in: sign in again without losing it. */
+  private signInKeeping(req: Request, res: Response, carry: string): boolean {
+    // The session cookie is cleared by this answer: the form token is made for a signed-out page.
+    delete (req.cookies as Record<string, string>)[SESSION_COOKIE];
+    this.pages.renderBare(
+      req,
+      res,
+      signInView,
+      'หมดเวลาการใช้งาน',
+      {
+        username: '',
+        next: '',
+        error: '',
+        notice:
+          'หมดเวลาการใช้งานระหว่างทำรายการ สิ่งที่ท่านกรอกไว้ยังอยู่ ' + 'เข้าสู่ระบบอีกครั้งแล้วยืนยันเพื่อดำเนินการต่อ',
+        carry,
+      },
+      { status: 401 },
+    );
+    return true;
   }
 
   private page(req: Request, res: Response, body: ErrorBody): void {

@@ -31,6 +31,8 @@ export class SessionRenewalInterceptor implements NestInterceptor {
           renewed,
           sessionCookieOptions(secure, this.tokens.ttlSeconds * 1000),
         );
+        // The page's session-end warning counts from the renewed token.
+        res.locals.sessionEndsAt = this.tokens.expiryOf(renewed);
       }
     }
     return next.handle();

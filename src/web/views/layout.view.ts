@@ -27,6 +27,8 @@ export interface LayoutModel {
   nav?: NavLink[];
   unread?: number;
   unreadLabel?: string;
+  /** Seconds until the session ends; app.js warns before then (WCAG 2.2.1). */
+  sessionSeconds?: number;
 }
 
 export const layoutView = compileView<LayoutModel>(`<!doctype html>
@@ -39,7 +41,7 @@ export const layoutView = compileView<LayoutModel>(`<!doctype html>
 <link rel="stylesheet" href="{{css}}">
 <script src="{{js}}" defer></script>
 </head>
-<body>
+<body{{#if user}} data-session-seconds="{{sessionSeconds}}"{{/if}}>
 <a class="skip" href="#main">ข้ามไปยังเนื้อหา</a>
 {{#if user}}
 <header class="top">

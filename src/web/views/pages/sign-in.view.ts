@@ -6,6 +6,8 @@ export interface SignInModel {
   next: string;
   error: string;
   notice: string;
+  /** A form posted after the session ended, carried through the sign-in (see resume.ts). */
+  carry?: string;
 }
 
 export const signInView = compileView<SignInModel & PageBase>(`
@@ -16,6 +18,7 @@ export const signInView = compileView<SignInModel & PageBase>(`
 <form method="post" action="/signin" class="stack">
 {{> csrf}}
 {{#if next}}<input type="hidden" name="next" value="{{next}}">{{/if}}
+{{#if carry}}<input type="hidden" name="carry" value="{{carry}}">{{/if}}
 <div class="field">
 <label for="username">ชื่อผู้ใช้</label>
 <input id="username" name="username" type="text" value="{{username}}" autocomplete="username" autocapitalize="none" spellcheck="false" required{{#if error}} aria-describedby="signin-error"{{/if}}>
