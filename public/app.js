@@ -146,6 +146,22 @@
   }
   warnBeforeEnd(sessionSeconds);
 
+  // Empty required fields: a Thai message, not the browser's own (often English) one.
+  document.addEventListener(
+    'invalid',
+    function (event) {
+      var field = event.target;
+      if (!field.validity || !field.validity.valueMissing) return;
+      var label = field.id && document.querySelector('label[for="' + field.id + '"]');
+      var name = label ? label.textContent.replace(/\s*\(.*\)\s*$/, '').trim() : '';
+      field.setCustomValidity(name ? 'กรุณากรอก' + name : 'กรุณากรอกข้อมูลช่องนี้');
+    },
+    true,
+  );
+  document.addEventListener('input', function (event) {
+    if (event.target.setCustomValidity) event.target.setCustomValidity('');
+  });
+
   // The draft preview shows in the side pane when it is on screen, else in a new tab (phones).
   document.querySelectorAll('button[data-preview]').forEach(function (button) {
     button.addEventListener('click', function () {

@@ -30,6 +30,7 @@ interface Visit {
 }
 
 const visits: Visit[] = [];
+let waitingMemo = 0;
 
 beforeAll(async () => {
   const token = (u: string) => login(web.app, u, DEMO_PASSWORD);
@@ -41,6 +42,7 @@ beforeAll(async () => {
   for (const approver of [head, deputy, director]) {
     done = (await approve(web.app, approver, done)).body as MemoJson;
   }
+  waitingMemo = waiting.id;
   const verifyCode = (done as { seal?: { verifyCode?: string } }).seal?.verifyCode;
   const year = fiscalYear(new Date());
   visits.push(
@@ -145,4 +147,18 @@ it('does not scroll sideways on a phone with the text at 200 %', async () => {
     await cdp.detach();
   }
   expect(wide).toEqual({});
+});
+
+it('reaches the approve button by keyboard before the PDF viewer on a desk', async () => {
+  const page = await pageFor('head', DESKTOP);
+  await page.goto(`${web.app.baseUrl}/memos/${waitingMemo}`, { waitUntil: 'load' });
+  let presses = 0;
+  let focused = '';
+  while (presses < 40 && focused !== 'approve') {
+    await page.keyboard.press('Tab');
+    presses++;
+    focused = await page.evaluate(() => (document.activeElement as HTMLButtonElement)?.value ?? '');
+  }
+  expect(focused).toBe('approve');
+  expect(presses).toBeLessThanOrEqual(20);
 });

@@ -113,7 +113,9 @@ describe.each([
 
     await openMemoFromInbox(head.page, subject);
     await approveWithPreset(head.page, 'เพื่อโปรดพิจารณา');
-    expect(head.page.url()).toContain('/inbox?done=approve');
+    // Not the last signature: the head endorses and passes it on.
+    expect(head.page.url()).toContain('/inbox?done=endorse');
+    expect(await text(head.page, '.flash')).toContain('เกษียนและเสนอต่อ');
 
     const deputy = await as('deputy');
     await openMemoFromInbox(deputy.page, subject);
@@ -123,6 +125,10 @@ describe.each([
     await openMemoFromInbox(director.page, subject);
     await shot(director.page, 'memo-director');
     await approveWithPreset(director.page, 'อนุมัติ');
+    // The final signature takes the number and seals: the director confirms it once more.
+    expect(await text(director.page, '#capacity')).toContain('ได้รับเลขที่และประทับตรา');
+    await clickAndWait(director.page, '.confirm form button[type="submit"]');
+    expect(director.page.url()).toContain('/inbox?done=approve');
 
     await p.goto(memoUrl);
     await shot(p, 'memo-approved');

@@ -63,7 +63,7 @@ it('completes an approval posted after the session ended, with the note kept', a
   expect(new URL(page.url()).pathname).toBe('/resume');
   expect(await text(page, '.resume-text')).toBe(NOTE);
   await clickAndWait(page, 'form[action="/memos/' + memo.id + '/approve"] button[type="submit"]');
-  expect(page.url()).toContain('done=approve');
+  expect(page.url()).toContain('done=endorse');
 
   const head = await login(web.app, 'head', DEMO_PASSWORD);
   const after = await web.app

@@ -97,10 +97,12 @@ export class MemoPagesController {
     @Res() res: Response,
   ): Promise<void> {
     if (!dto.confirmed) {
-      // Signing for the director: show the capacity and ask once more before posting.
+      // The final signature (it takes the number and seals) and signing for the director: show
+      // what will be signed, in which capacity, and ask once more before posting.
       const view = await this.memos.get(actor, id);
       const step = pendingStepOf(view);
-      if (step && step.capacity !== 'own' && step.assigneeUserId === actor.userId) {
+      const weighty = step && (step.isFinal || step.capacity !== 'own');
+      if (step && weighty && step.assigneeUserId === actor.userId) {
         await this.pages.render(req, res, approveConfirmView, 'ยืนยันการลงนาม', {
           id,
           version: dto.version,
@@ -113,9 +115,11 @@ export class MemoPagesController {
         return;
       }
     }
-    await this.act(actor, id, req, res, 'approve', () =>
-      this.approveStep.execute(actor, id, dto.version, dto.note),
-    );
+    await this.act(actor, id, req, res, 'approve', async () => {
+      const memo = await this.approveStep.execute(actor, id, dto.version, dto.note);
+      // Endorsing passes the memo on; only the last signature approves it.
+      return memo.status === 'approved' ? 'approve' : 'endorse';
+    });
   }
 
   @Can('approve')
@@ -187,7 +191,8 @@ export class MemoPagesController {
     run: () => Promise<unknown>,
   ): Promise<void> {
     try {
-      await run();
+      const outcome = await run();
+      if (typeof outcome === 'string') done = outcome;
     } catch (error) {
       if (error instanceof DomainError && error.status === 409) {
         await this.page(actor, id, req, res, 409, CONFLICT);

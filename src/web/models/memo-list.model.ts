@@ -69,6 +69,7 @@ export const tabsFor = (current: TabKey): Tab[] =>
 
 const DONE: Record<string, Flash> = {
   approve: { kind: 'ok', text: 'ลงนามอนุมัติเรียบร้อยแล้ว' },
+  endorse: { kind: 'ok', text: 'เกษียนและเสนอต่อเรียบร้อยแล้ว' },
   return: { kind: 'ok', text: 'ส่งกลับให้ผู้ร่างแก้ไขแล้ว' },
   reject: { kind: 'ok', text: 'บันทึกผลไม่อนุมัติแล้ว' },
   withdraw: { kind: 'ok', text: 'ถอนเรื่องแล้ว' },

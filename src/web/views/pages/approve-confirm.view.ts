@@ -14,11 +14,12 @@ export interface ApproveConfirmModel {
 export const approveConfirmView = compileView<ApproveConfirmModel & PageBase>(`
 <div class="card stack confirm">
 <h1>ยืนยันการลงนาม</h1>
-<p class="confirm-capacity" id="capacity">ท่านกำลังลงนาม <strong>{{capacityLine}}</strong></p>
+{{#if capacityLine}}<p class="confirm-capacity" id="capacity">ท่านกำลังลงนาม <strong>{{capacityLine}}</strong></p>
+{{else}}<p class="confirm-capacity" id="capacity">ท่านกำลังลงนามอนุมัติ หนังสือจะได้รับเลขที่และประทับตราเอกสาร แล้วจะแก้ไขไม่ได้อีก</p>{{/if}}
 <dl class="facts">
 <dt>เรื่อง</dt><dd>{{subject}}</dd>
 <dt>เกษียน</dt><dd>{{note}}</dd>
-<dt>ผู้ลงนาม</dt><dd>{{signer}}<br>{{position}}<br>{{capacityLine}}</dd>
+<dt>ผู้ลงนาม</dt><dd>{{signer}}<br>{{position}}{{#if capacityLine}}<br>{{capacityLine}}{{/if}}</dd>
 </dl>
 <form method="post" action="/memos/{{id}}/approve" class="actions">
 {{> csrf}}

@@ -24,7 +24,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 <section class="pdf-pane card" aria-labelledby="pdf-title">
 <h2 id="pdf-title">{{pdf.label}}</h2>
 <p><a class="button secondary pdf-open" href="{{pdf.href}}" target="_blank" rel="noopener">เปิดเอกสาร PDF เต็มจอ</a></p>
-<iframe src="{{pdf.href}}" title="ตัวอย่างเอกสาร {{subject}}" loading="lazy"></iframe>
+<iframe src="{{pdf.href}}#navpanes=0&amp;view=FitH" title="ตัวอย่างเอกสาร {{subject}}" loading="lazy" tabindex="-1"></iframe>
 </section>
 
 <div class="memo-side">
@@ -43,7 +43,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 <textarea id="approve-note" name="note" rows="3" maxlength="${MAX_NOTE}">{{actions.approve.note}}</textarea>
 </div>
 {{#if actions.approve.capacityLine}}<p class="hint">ท่านลงนามในฐานะ {{actions.approve.capacityLine}} — ระบบจะให้ยืนยันอีกครั้งก่อนลงนาม</p>{{/if}}
-<button type="submit" class="button primary wide" name="intent" value="approve">อนุมัติ</button>
+<button type="submit" class="button primary wide" name="intent" value="approve">{{#if actions.approve.isFinal}}ลงนามอนุมัติ…{{else}}เกษียนและเสนอต่อ{{/if}}</button>
 </form>
 {{/if}}
 {{#if actions.sendBack}}
