@@ -13,7 +13,8 @@ export interface RendererOptions extends PdfEngineOptions {
   emblemFile: string;
   /**
    * Whether a sealed document may print the placeholder emblem: not in production unless
-   * ALLOW_PLACEHOLDER_EMBLEM=true (issue 21, R3). Unset means allowed (tests, development).
+   * ALLOW_PLACEHOLDER_EMBLEM=true, or, when that is unset, SEED_DEMO=true declares a demo server
+   * (issue 21, R3). Outside production it is allowed (tests, development).
    */
   placeholderEmblemAllowed?: boolean;
   /** DOCUMENT_WORDS_FILE: the office's words kept whole, beside the templates' own list. */
@@ -39,8 +40,7 @@ export function rendererOptionsFrom(config: AppConfig): RendererOptions {
         : undefined,
     ),
     emblemFile: config.get('EMBLEM_FILE') ?? placeholderEmblem(dir),
-    placeholderEmblemAllowed:
-      !config.isProduction || config.get('ALLOW_PLACEHOLDER_EMBLEM') === 'true',
+    placeholderEmblemAllowed: placeholderAllowed(config),
     wordsFile: config.get('DOCUMENT_WORDS_FILE'),
     // Resolved when Chromium first starts, so modules that never render never look for it.
     executablePath: () => findRenderChromium(chromium),
@@ -49,4 +49,10 @@ export function rendererOptionsFrom(config: AppConfig): RendererOptions {
     timeoutMs: config.get('RENDER_TIMEOUT_MS'),
     queueLimit: config.get('RENDER_QUEUE_LIMIT'),
   };
+}
+
+function placeholderAllowed(config: AppConfig): boolean {
+  if (!config.isProduction) return true;
+  const allow = config.get('ALLOW_PLACEHOLDER_EMBLEM');
+  return allow === undefined ? config.get('SEED_DEMO') === 'true' : allow === 'true';
 }

@@ -6,24 +6,13 @@ import { Can, CurrentActor } from '../../common/auth/decorators';
 import { OrgService } from '../../org/org.service';
 import { PageOnlyQueryDto } from '../dto/list.dto';
 import { thaiCount, thaiDateTime } from '../format';
+import { auditActionTh, auditEntity } from '../models/audit.model';
 import { pagination } from '../models/memo-list.model';
 import { auditView } from '../views/pages/audit.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
 
 const PAGE_SIZE = 50;
-
-const ACTION_TH: Record<string, string> = {
-  'memo.create': 'สร้างร่างบันทึก',
-  'memo.update': 'แก้ไขร่างบันทึก',
-  'memo.submit': 'ส่งเสนอ',
-  'memo.approve': 'ลงนาม/อนุมัติ',
-  'memo.return': 'ส่งกลับแก้ไข',
-  'memo.reject': 'ไม่อนุมัติ',
-  'memo.withdraw': 'ถอนเรื่อง',
-  'memo.attach': 'แนบไฟล์',
-  'memo.detach': 'ลบไฟล์แนบ',
-};
 
 /** The append-only audit trail and whether its hash chain is intact. */
 @WebController('audit')
@@ -55,15 +44,18 @@ export class AuditPagesController {
           ? `ตรวจสอบห่วงโซ่แฮชแล้ว ถูกต้องครบ ${thaiCount(chain.events)} รายการ`
           : `ห่วงโซ่แฮชไม่ต่อเนื่อง เริ่มผิดปกติที่ลำดับ ${thaiCount(chain.brokenAt ?? 0)} กรุณาแจ้งผู้ดูแลระบบ`,
       },
-      rows: page.items.map((e) => ({
-        seq: thaiCount(e.seq),
-        at: thaiDateTime(e.at),
-        who: e.actorUserId === null ? 'ระบบ' : (names.get(e.actorUserId) ?? `#${e.actorUserId}`),
-        action: ACTION_TH[e.action] ?? e.action,
-        entity: `${e.entityType} #${e.entityId}`,
-        href: e.entityType === 'memo' ? `/memos/${e.entityId}` : '',
-        hash: e.hash.slice(0, 12),
-      })),
+      rows: page.items.map((e) => {
+        const entity = auditEntity(e.entityType, e.entityId);
+        return {
+          seq: thaiCount(e.seq),
+          at: thaiDateTime(e.at),
+          who: e.actorUserId === null ? 'ระบบ' : (names.get(e.actorUserId) ?? 'ผู้ใช้ที่ถูกลบ'),
+          action: auditActionTh(e.action),
+          entity: entity.text,
+          href: entity.href,
+          hash: e.hash.slice(0, 12),
+        };
+      }),
       pagination: pagination(page.total, q.page, PAGE_SIZE, (n) => `/audit?page=${n}`),
     });
   }
