@@ -1,4 +1,14 @@
-import { Controller, Get, Header, Param, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  Query,
+  Res,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../common/auth/actor';
@@ -9,7 +19,7 @@ import { formatThaiDate } from '../common/thai/thai-format';
 import { OrgRepository } from '../org/org.repository';
 import { SealedDocument } from './sealed-document.entity';
 import { SealingService } from './sealing.service';
-import { renderVerifyPage } from './verify-page';
+import { renderVerifyLookup, renderVerifyPage } from './verify-page';
 
 /**
  * Public: anyone holding a printed or forwarded copy can check it against the original. Of a
@@ -32,11 +42,32 @@ export class VerifyController {
     return this.describe(seal);
   }
 
+  /** Where a citizen types the code printed under a document's QR code. */
+  @Public()
+  @Get('verify')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  lookup(@Query('code') code: unknown, @Res({ passthrough: true }) res: Response): string | void {
+    const typed = typeof code === 'string' ? code.trim().slice(0, 64) : '';
+    if (typed) return res.redirect(303, `/verify/${encodeURIComponent(typed)}`);
+    return renderVerifyLookup('', false);
+  }
+
   @Public()
   @Get('verify/:code')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async page(@Param('code') code: string): Promise<string> {
-    const seal = await this.sealing.byCode(code);
+  async page(
+    @Param('code') code: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const seal = await this.sealing.byCode(code).catch((error: unknown) => {
+      if (error instanceof DomainError && error.status === 404) return null;
+      throw error;
+    });
+    if (!seal) {
+      // A citizen's mistyped code: say so and let them type it again (not the staff's 404).
+      res.status(404);
+      return renderVerifyLookup(code.slice(0, 64), true);
+    }
     const d = await this.describe(seal);
     return renderVerifyPage({
       code: d.verifyCode,
