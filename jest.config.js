@@ -7,22 +7,21 @@ const base = {
   rootDir: __dirname,
 };
 
-// Tiers that start the app: a hook that boots it may take longer than Jest's 5 s on a busy machine.
-const slow = { testTimeout: 60_000 };
 
 module.exports = {
+  // A hook that boots the app may take longer than Jest's 5 s on a busy machine. testTimeout is
+  // a global option: set inside a project it is silently ignored.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
       ...base,
-      ...slow,
       displayName: 'render',
       testMatch: ['<rootDir>/test/render/**/*.spec.ts'],
       setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
     },
     {
       ...base,
-      ...slow,
       displayName: 'service',
       testMatch: ['<rootDir>/test/service/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/mysql.global-setup.ts',
@@ -31,7 +30,6 @@ module.exports = {
     },
     {
       ...base,
-      ...slow,
       displayName: 'e2e-mysql',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/mysql.global-setup.ts',
@@ -40,7 +38,6 @@ module.exports = {
     },
     {
       ...base,
-      ...slow,
       displayName: 'e2e-sqlite',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       testPathIgnorePatterns: ['\\.mysql-only\\.e2e-spec\\.ts$'],
@@ -55,7 +52,6 @@ module.exports = {
     },
     {
       ...base,
-      ...slow,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
       setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
