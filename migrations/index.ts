@@ -33,6 +33,9 @@ import { BackfillDocumentSecrecy1767000000300 } from './1767000000300-BackfillDo
 import { CreateOutboxEvent1767000000400 } from './1767000000400-CreateOutboxEvent';
 import { CreateOutboxDelivery1767000000500 } from './1767000000500-CreateOutboxDelivery';
 import { AddSealSnapshot1767000000600 } from './1767000000600-AddSealSnapshot';
+import { AddOrganizationEmail1768500000000 } from './1768500000000-AddOrganizationEmail';
+import { AddOrganizationKind1768500000100 } from './1768500000100-AddOrganizationKind';
+import { AddOrganizationActive1768500000200 } from './1768500000200-AddOrganizationActive';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -67,4 +70,7 @@ export const MIGRATIONS = [
   CreateOutboxEvent1767000000400,
   CreateOutboxDelivery1767000000500,
   AddSealSnapshot1767000000600,
+  AddOrganizationEmail1768500000000,
+  AddOrganizationKind1768500000100,
+  AddOrganizationActive1768500000200,
 ];
