@@ -41,7 +41,7 @@ export const platformView = compileView<PlatformModel & PageBase>(`
 <form method="post" action="/platform/offices" class="stack">
 {{> csrf}}
 <div class="search-grid">
-<div class="field"><label for="o-code">รหัสสำนักงาน (ใช้ในที่อยู่เว็บ)</label><input id="o-code" name="code" type="text" value="{{form.code}}" pattern="[a-z0-9][a-z0-9-]*" autocapitalize="none" required></div>
+<div class="field"><label for="o-code">รหัสสำนักงาน (ใช้ในที่อยู่เว็บ)</label><input id="o-code" name="code" type="text" value="{{form.code}}" pattern="[a-z0-9][a-z0-9\\-]*" autocapitalize="none" required></div>
 <div class="field"><label for="o-name">ชื่อสำนักงาน</label><input id="o-name" name="name" type="text" value="{{form.name}}" required></div>
 <div class="field"><label for="o-short">ชื่อย่อ</label><input id="o-short" name="shortName" type="text" value="{{form.shortName}}"></div>
 <div class="field"><label for="o-book">รหัสหนังสือ</label><input id="o-book" name="bookCode" type="text" value="{{form.bookCode}}" placeholder="ศธ ๐๔๓๐๕" required></div>
