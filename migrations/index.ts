@@ -38,6 +38,9 @@ import { CreateIncomingFile1768000000100 } from './1768000000100-CreateIncomingF
 import { CreateIncomingEndorsement1768000000200 } from './1768000000200-CreateIncomingEndorsement';
 import { CreateIncomingAssignment1768000000300 } from './1768000000300-CreateIncomingAssignment';
 import { AddInReplyToMemo1768000000400 } from './1768000000400-AddInReplyToMemo';
+import { AddOrganizationEmail1768500000000 } from './1768500000000-AddOrganizationEmail';
+import { AddOrganizationKind1768500000100 } from './1768500000100-AddOrganizationKind';
+import { AddOrganizationActive1768500000200 } from './1768500000200-AddOrganizationActive';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -77,4 +80,7 @@ export const MIGRATIONS = [
   CreateIncomingEndorsement1768000000200,
   CreateIncomingAssignment1768000000300,
   AddInReplyToMemo1768000000400,
+  AddOrganizationEmail1768500000000,
+  AddOrganizationKind1768500000100,
+  AddOrganizationActive1768500000200,
 ];

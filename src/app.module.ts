@@ -21,6 +21,8 @@ import { StorageModule } from './storage/blob-store';
 import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
 import { WebModule } from './web/web.module';
+import { PlatformModule } from './platform/platform.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 
 @Module({
   imports: [
@@ -46,6 +48,8 @@ import { WebModule } from './web/web.module';
     InboxModule,
     NotificationModule,
     OitModule,
+    PlatformModule,
+    OnboardingModule,
     WebModule,
   ],
 })

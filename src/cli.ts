@@ -10,6 +10,7 @@ import { Actor } from './common/auth/actor';
 import { OrgRepository } from './org/org.repository';
 import { OrgService } from './org/org.service';
 import { DEMO_SEEDING_REFUSED, DemoSeedService } from './seed/demo-seed.service';
+import { PlatformAdmins } from './platform/platform-admins.service';
 
 type Command = (args: string[]) => Promise<void>;
 
@@ -81,6 +82,27 @@ const commands: Record<string, Command> = {
       };
       await app.get(OrgService).updateUser(self, user.id, { password });
       console.info(`New password set for ${username}; their sessions have ended.`);
+    }),
+  /**
+   * A platform administrator (creates offices, sees none of their documents). The password comes
+   * from PLATFORM_ADMIN_PASSWORD, read by this command only and never stored in the app's config.
+   */
+  'create-platform-admin': ([username, ...nameWords]) =>
+    withApp(async (app) => {
+      const password = process.env.PLATFORM_ADMIN_PASSWORD ?? '';
+      if (!username || !/^[a-z0-9][a-z0-9._@-]{2,63}$/.test(username)) {
+        throw new Error(
+          'Usage: PLATFORM_ADMIN_PASSWORD=… cli create-platform-admin <username> [full name]',
+        );
+      }
+      if (password.length < 10 || password.length > 256) {
+        throw new Error(
+          'PLATFORM_ADMIN_PASSWORD must be 10 to 256 characters (รหัสผ่าน 10–256 ตัวอักษร)',
+        );
+      }
+      const name = nameWords.join(' ').trim() || 'ผู้ดูแลแพลตฟอร์ม';
+      await app.get(PlatformAdmins).create({ username, password, name });
+      console.info(`Platform administrator ${username} created; sign in and open /platform.`);
     }),
 };
 

@@ -36,7 +36,14 @@ export class AuthService {
       throw new DomainError('INVALID_CREDENTIALS');
     }
     attempt.forgive();
+    await this.requireActiveOffice(user);
     return this.session(user);
+  }
+
+  /** The right password of a deactivated office's user: a clear 403, never a session. */
+  private async requireActiveOffice(user: User): Promise<void> {
+    const org = await this.org.findOrganization(user.orgId);
+    if (!org?.active) throw new DomainError('OFFICE_INACTIVE');
   }
 
   /** The user when the password is right and the account active; the same time either way. */

@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { Actor } from '../common/auth/actor';
+import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { OrgRepository } from '../org/org.repository';
 import type { TokenClaims } from './token.service';
@@ -38,13 +39,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   /**
    * The user must still exist, be active and belong to the org the token names, and the
-   * session must not have been ended since the token was issued.
+   * session must not have been ended since the token was issued. A deactivated office's tokens
+   * are refused with 403. The platform administrator's role counts only in the platform's own
+   * organisation, so a row edited by hand cannot make an office's user one.
    */
   async validate(claims: TokenClaims): Promise<Actor | false> {
     if (!Number.isInteger(claims.sub) || !Number.isInteger(claims.org)) return false;
     const user = await this.org.findActiveUserById(claims.org, claims.sub);
     if (!user || user.username !== claims.usr) return false;
     if (user.sessionVersion !== claims.ver) return false;
-    return { userId: user.id, orgId: user.orgId, username: user.username, roles: user.roles };
+    if (!user.org?.active) throw new DomainError('OFFICE_INACTIVE');
+    const roles =
+      user.org.kind === 'platform' ? user.roles : user.roles.filter((r) => r !== 'platform_admin');
+    return { userId: user.id, orgId: user.orgId, username: user.username, roles };
   }
 }

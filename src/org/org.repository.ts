@@ -25,9 +25,12 @@ export class OrgRepository {
     return this.em(tx).findOneBy(Organization, { id: orgId });
   }
 
-  /** Across offices: the public OIT page and the demo seed name an office by its code alone. */
+  /**
+   * Across offices: the public OIT page and the demo seed name an office by its code alone.
+   * The platform's own organisation is no office and is never found this way.
+   */
   findOrganizationByCodeAcrossOffices(code: string): Promise<Organization | null> {
-    return this.dataSource.manager.findOneBy(Organization, { code });
+    return this.dataSource.manager.findOneBy(Organization, { code, kind: 'office' });
   }
 
   /** Creates an office: the row is the office itself, so there is no orgId to scope it by. */
@@ -49,9 +52,12 @@ export class OrgRepository {
     );
   }
 
-  /** Resolves a token's subject, in the office its org claim names. */
+  /** Resolves a token's subject, in the office its org claim names, with that organisation. */
   findActiveUserById(orgId: number, userId: number): Promise<User | null> {
-    return this.dataSource.manager.findOneBy(User, { id: userId, orgId, active: true });
+    return this.dataSource.manager.findOne(User, {
+      where: { id: userId, orgId, active: true },
+      relations: { org: true },
+    });
   }
 
   findUser(orgId: number, userId: number, tx?: Tx): Promise<User | null> {
@@ -90,6 +96,16 @@ export class OrgRepository {
   /** Across offices: usernames are unique system-wide (sign-in does not ask for the office). */
   usernameExistsAcrossOffices(username: string, tx?: Tx): Promise<boolean> {
     return this.em(tx).existsBy(User, { username });
+  }
+
+  /** Across offices: which of these usernames are taken anywhere (a CSV import checks them). */
+  async usernamesTakenAcrossOffices(usernames: string[], tx?: Tx): Promise<string[]> {
+    if (usernames.length === 0) return [];
+    const found = await this.em(tx).find(User, {
+      select: { username: true },
+      where: { username: In(usernames) },
+    });
+    return found.map((u) => u.username);
   }
 
   saveUser(tx: Tx, user: OfficeRow<User>): Promise<User> {

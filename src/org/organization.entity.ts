@@ -1,5 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { TimestampColumn } from '../database/columns';
+import { CodeColumn, TimestampColumn } from '../database/columns';
+
+/** An office, or the one organisation that hosts the platform's administrators. */
+export const ORGANIZATION_KINDS = ['office', 'platform'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** An office (e.g. สพม.นครพนม). Every office-owned row carries its id. */
 @Entity('organization')
@@ -30,6 +34,17 @@ export class Organization {
 
   @Column({ type: 'varchar', length: 50, default: '' })
   phone!: string;
+
+  @Column({ type: 'varchar', length: 255, default: '' })
+  email!: string;
+
+  /** 'platform' hosts the platform administrators: it has no documents and is no office. */
+  @CodeColumn(16, { default: 'office' })
+  kind!: OrganizationKind;
+
+  /** A deactivated office's people cannot sign in, and their tokens are refused. */
+  @Column({ type: 'boolean', width: 1, default: true })
+  active!: boolean;
 
   @TimestampColumn()
   createdAt!: Date;

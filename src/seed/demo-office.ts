@@ -149,6 +149,9 @@ export const DEMO_OFFICE: OfficeSpec = {
   ],
 };
 
+/** The demo's platform administrator: creates offices, sees no office's documents. */
+export const DEMO_PLATFORM_ADMIN = { username: 'platform', name: 'นายแพลตฟอร์ม ผู้ดูแล' };
+
 /** Shown by `npm run up`. */
 export const DEMO_LOGINS: Array<[string, string]> = [
   ['officer', 'ศึกษานิเทศก์ กลุ่มนิเทศฯ (ผู้ร่างบันทึก)'],
@@ -160,4 +163,5 @@ export const DEMO_LOGINS: Array<[string, string]> = [
   ['oit', 'ผู้ประสานงาน OIT'],
   ['registrar', 'งานสารบรรณ'],
   ['admin', 'ผู้ดูแลระบบ'],
+  ['platform', 'ผู้ดูแลแพลตฟอร์ม (สร้างสำนักงานเขต ไม่เห็นเอกสาร)'],
 ];

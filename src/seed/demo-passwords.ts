@@ -3,13 +3,16 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { AppConfig } from '../config/app-config';
 import { OrgRepository } from '../org/org.repository';
 import { User } from '../org/user.entity';
-import { DEMO_OFFICE } from './demo-office';
+import { DEMO_OFFICE, DEMO_PLATFORM_ADMIN } from './demo-office';
 
 /** The password printed in the README and by `npm run up`. */
 export const PUBLISHED_DEMO_PASSWORD = 'saraban-demo';
 
 /** Every account the demo seed creates (`npm run up` made them in every environment). */
-export const DEMO_USERNAMES: readonly string[] = DEMO_OFFICE.people.map((p) => p.username);
+export const DEMO_USERNAMES: readonly string[] = [
+  ...DEMO_OFFICE.people.map((p) => p.username),
+  DEMO_PLATFORM_ADMIN.username,
+];
 
 /** Refuses a production start while demo accounts can still be signed into with a known password. */
 @Injectable()

@@ -3,8 +3,9 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/database-errors';
 import { OrgRepository } from '../org/org.repository';
-import { DEMO_OFFICE } from './demo-office';
 import { DemoLetters } from './demo-letters';
+import { PlatformAdmins } from '../platform/platform-admins.service';
+import { DEMO_OFFICE, DEMO_PLATFORM_ADMIN } from './demo-office';
 import { OfficeSeeder } from './office-seeder';
 
 export interface DemoSeedResult {
@@ -30,6 +31,7 @@ export class DemoSeedService {
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
     private readonly letters: DemoLetters,
+    private readonly platform: PlatformAdmins,
   ) {}
 
   /** `seed-demo` (npm run up): the demo office where allowed, else null. */
@@ -41,6 +43,7 @@ export class DemoSeedService {
   /** Idempotent: an office already seeded (also by a concurrent run) is left as it is. */
   async seedDemoOffice(): Promise<DemoSeedResult> {
     if (!this.config.demoSeedingAllowed) throw new Error(DEMO_SEEDING_REFUSED);
+    await this.seedPlatformAdmin();
     const existing = await this.org.findOrganizationByCodeAcrossOffices(DEMO_OFFICE.code);
     if (existing) return { created: false, orgId: existing.id };
     const hash = await this.hasher.hash(this.config.get('DEMO_PASSWORD'));
@@ -55,6 +58,18 @@ export class DemoSeedService {
         : null;
       if (!raced) throw error;
       return { created: false, orgId: raced.id };
+    }
+  }
+
+  /** The demo's platform administrator (`platform`), who creates offices; once. */
+  private async seedPlatformAdmin(): Promise<void> {
+    const { username, name } = DEMO_PLATFORM_ADMIN;
+    if (await this.org.usernameExistsAcrossOffices(username)) return;
+    const password = this.config.get('DEMO_PASSWORD');
+    try {
+      await this.platform.create({ username, password, name });
+    } catch (error) {
+      if (!(await this.org.usernameExistsAcrossOffices(username))) throw error;
     }
   }
 }

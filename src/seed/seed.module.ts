@@ -3,12 +3,13 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { IncomingModule } from '../incoming/incoming.module';
 import { OrgModule } from '../org/org.module';
 import { DemoLetters } from './demo-letters';
+import { PlatformModule } from '../platform/platform.module';
 import { DemoPasswordCheck } from './demo-passwords';
 import { DemoSeedService } from './demo-seed.service';
 import { OfficeSeeder } from './office-seeder';
 
 @Module({
-  imports: [OrgModule, IncomingModule],
+  imports: [OrgModule, IncomingModule, PlatformModule],
   providers: [OfficeSeeder, DemoSeedService, DemoLetters, DemoPasswordCheck, PasswordHasher],
   exports: [OfficeSeeder, DemoSeedService, DemoPasswordCheck],
 })

@@ -12,7 +12,13 @@ describe('navFor', () => {
       '/registers',
       '/audit',
     ]);
-    expect(hrefs(['admin'])).toEqual(['/oit', '/registers', '/audit', '/admin']);
+    expect(hrefs(['admin'])).toEqual(['/oit', '/registers', '/audit', '/admin', '/admin/import']);
+    expect(hrefs(['platform_admin'])).toEqual(['/platform']);
+  });
+
+  it('marks the import page, not the admin page, current on /admin/import', () => {
+    const current = navFor(['admin'], '/admin/import').filter((l) => l.current);
+    expect(current.map((l) => l.href)).toEqual(['/admin/import']);
   });
 
   it('marks the longest matching section current', () => {
@@ -23,5 +29,6 @@ describe('navFor', () => {
   it('lands staff on the inbox and the administrator on the admin page', () => {
     expect(homeOf(['deputy'])).toBe('/inbox');
     expect(homeOf(['admin'])).toBe('/admin');
+    expect(homeOf(['platform_admin'])).toBe('/platform');
   });
 });

@@ -18,6 +18,13 @@ const ENTRIES: NavEntry[] = [
   { href: '/registers', label: 'ทะเบียน', permission: 'viewRegisters', prefix: ['/registers'] },
   { href: '/audit', label: 'บันทึกการใช้งาน', permission: 'viewAudit', prefix: ['/audit'] },
   { href: '/admin', label: 'ผู้ดูแลระบบ', permission: 'administer', prefix: ['/admin'] },
+  {
+    href: '/admin/import',
+    label: 'นำเข้าข้อมูล',
+    permission: 'administer',
+    prefix: ['/admin/import'],
+  },
+  { href: '/platform', label: 'สำนักงาน', permission: 'manageOffices', prefix: ['/platform'] },
 ];
 
 /** The main menu for these roles, the section of `path` marked current. */
@@ -36,4 +43,10 @@ export function navFor(roles: readonly Role[], path: string): NavLink[] {
 
 /** Where a user lands after signing in. */
 export const homeOf = (roles: readonly Role[]): string =>
-  may(roles, 'draft') ? '/inbox' : may(roles, 'administer') ? '/admin' : '/notifications';
+  may(roles, 'draft')
+    ? '/inbox'
+    : may(roles, 'administer')
+      ? '/admin'
+      : may(roles, 'manageOffices')
+        ? '/platform'
+        : '/notifications';

@@ -16,6 +16,10 @@ import { AssetStore } from './assets/asset-store';
 import { AssetsController } from './assets/assets.controller';
 import { FaviconController } from './assets/favicon.controller';
 import { AdminPagesController } from './controllers/admin.controller';
+import { ImportPagesController } from './controllers/import.controller';
+import { PlatformPagesController } from './controllers/platform.controller';
+import { OnboardingModule } from '../onboarding/onboarding.module';
+import { PlatformModule } from '../platform/platform.module';
 import { AuditPagesController } from './controllers/audit.controller';
 import { NotificationPagesController } from './controllers/notifications.controller';
 import { OitPagesController } from './controllers/oit.controller';
@@ -52,6 +56,8 @@ import { WebPages } from './web-pages';
     StorageModule,
     OitModule,
     RegistryModule,
+    PlatformModule,
+    OnboardingModule,
     // Attachments as the API takes them.
     uploadModule(ATTACHMENT_FORM),
   ],
@@ -71,7 +77,9 @@ import { WebPages } from './web-pages';
     RegistersPagesController,
     AuditPagesController,
     NotificationPagesController,
+    ImportPagesController,
     AdminPagesController,
+    PlatformPagesController,
   ],
   providers: [AssetStore, CsrfService, CsrfGuard, SessionRenewalInterceptor, WebPages, HtmlErrors],
 })

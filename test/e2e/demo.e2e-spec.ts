@@ -19,7 +19,7 @@ describe('demo office', () => {
     expect(again.created).toBe(false);
   });
 
-  it.each(DEMO_LOGINS.map(([username]) => username))(
+  it.each(DEMO_LOGINS.map(([username]) => username).filter((u) => u !== 'platform'))(
     'lets demo user %s sign in with the demo password',
     async (username) => {
       const res = await t
@@ -35,6 +35,23 @@ describe('demo office', () => {
       });
     },
   );
+
+  it('seeds `platform`, who sees the demo office among the offices and belongs to none', async () => {
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'platform', password: 'saraban-demo' })
+      .expect(200);
+    expect(res.body.user.roles).toEqual(['platform_admin']);
+    const offices = await t
+      .http()
+      .get('/api/offices')
+      .set(bearer(res.body.accessToken))
+      .expect(200);
+    const codes = (offices.body as Array<{ code: string }>).map((o) => o.code);
+    expect(codes).toContain(DEMO_OFFICE.code);
+    expect(codes).not.toContain('_platform');
+  });
 
   it('has the ten groups of the office, each with a head and an overseeing deputy', async () => {
     const login = await t

@@ -12,10 +12,12 @@ import type { Response } from 'supertest';
 import { seedFuzzRows } from '../support/fuzz-rows';
 import { createTestApp, TestApp } from '../support/app';
 import { snapshotOffice, OfficeSnapshot } from '../support/db-snapshot';
-import { createOffice, loginAll, TestOffice } from '../support/factories';
+import { createOffice, loginAll, TEST_PASSWORD, TestOffice } from '../support/factories';
 import { bearer, draftAndSubmit } from '../support/memos';
 import { listRoutes, RouteInfo } from '../support/routes';
 import { formBody, webSignIn, WebSession } from '../support/web-session';
+import { officeBody, platformAdminToken } from '../support/offices';
+import { PlatformAdmins } from '../../src/platform/platform-admins.service';
 
 jest.setTimeout(240_000);
 
@@ -30,6 +32,8 @@ const PEOPLE = {
   registrar: ['registrar', 'officer'],
   oit: ['oit_coordinator', 'officer'],
   admin: ['admin'],
+  /** The platform administrator, outside the office. */
+  platform: ['platform_admin'],
 } as const;
 type Person = keyof typeof PEOPLE;
 const EVERYONE = Object.keys(PEOPLE) as Person[];
@@ -257,9 +261,12 @@ describe('fuzz: every web form behind a valid session and form token', () => {
   let baseline: OfficeSnapshot;
   const ids: Record<string, number> = {};
 
+  const PLATFORM_USERNAME = 'fuzz-forms.platform';
+  const usernameOf = (p: Person) => (p === 'platform' ? PLATFORM_USERNAME : office.username(p));
+
   const signInAll = async () => {
     const entries = await Promise.all(
-      EVERYONE.map(async (p) => [p, await webSignIn(t, office.username(p))] as const),
+      EVERYONE.map(async (p) => [p, await webSignIn(t, usernameOf(p))] as const),
     );
     sessions = Object.fromEntries(entries) as Record<Person, WebSession>;
   };
@@ -289,6 +296,20 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     const notices = await t.http().get('/api/notifications').set(bearer(tokens.officer));
     ids.notification = notices.body.items[0].id;
 
+    // The platform forms act on another office, so deactivating it locks nobody here out.
+    await t.app.get(PlatformAdmins).create({
+      username: PLATFORM_USERNAME,
+      password: TEST_PASSWORD,
+      name: 'นายแพลตฟอร์ม ฟัซ',
+    });
+    const other = await t
+      .http()
+      .post('/api/offices')
+      .set(bearer(await platformAdminToken(t)))
+      .send(officeBody('fuzz-forms-other'))
+      .expect(201);
+    ids.office = other.body.id;
+
     await signInAll();
     baseline = await snapshotOffice(t.ds, office.orgId);
   });
@@ -314,6 +335,8 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'OitYearPagesController.submit',
       'OitSettingsPagesController.createRule',
       'RegistersPagesController.cancel',
+      'PlatformPagesController.create',
+      'ImportPagesController.run',
     ]) {
       expect(handlers).toContain(h);
     }
@@ -346,6 +369,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     if (p.startsWith('/admin/delegations')) return String(ids.delegation);
     if (p.startsWith('/notifications')) return String(ids.notification);
     if (p.startsWith('/oit/links')) return String(ids.oitLink);
+    if (p.startsWith('/platform/offices')) return String(ids.office);
     return '1';
   };
 
@@ -369,6 +393,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     intent: 'save',
   };
 
+  const IMPORT_CONTENT = Buffer.from('name,head\nกลุ่มฟัซ,nobody.here\n').toString('base64url');
   const OIT_ITEM = { year: String(thisBuddhistYear), code: 'O23' };
 
   /** What the route's page itself posts: the mutations start from here. */
@@ -428,7 +453,20 @@ describe('fuzz: every web form behind a valid session and form token', () => {
           groupId: String(office.groupIds.g1),
         };
       case 'AdminPagesController.setActive':
+      case 'PlatformPagesController.setActive':
         return { active: '1' };
+      case 'PlatformPagesController.create':
+        return {
+          code: `ff-${Date.now()}`,
+          name: 'สำนักงานเขตพื้นที่การศึกษาฟัซ',
+          bookCode: 'ศธ ๐๔๓๑๑',
+          adminUsername: `ff.${Date.now()}`,
+          adminPassword: 'a-long-password-1234',
+          adminName: 'นายฟัซ ทดสอบ',
+        };
+      case 'ImportPagesController.run':
+        // A real import of a file with a bad row: refused whole (422), nothing written.
+        return { kind: 'groups', mode: 'import', content: IMPORT_CONTENT };
       case 'AdminPagesController.setGroup':
         return { headUserId: String(u.head2), deputyUserId: String(u.deputy2) };
       case 'AdminPagesController.createDelegation':
@@ -492,6 +530,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'DraftingController.attach',
       'OitEvidencePagesController.uploadFile',
       'OitCatalogPagesController.load',
+      'ImportPagesController.run',
     ].includes(keyOf(route));
     const people = eligible(route);
     const preferred = PREFERRED[keyOf(route)];
@@ -640,15 +679,17 @@ describe('fuzz: every web form behind a valid session and form token', () => {
         : 'UPDATE `app_user` SET `active` = 1 WHERE `org_id` = ?',
       [office.orgId],
     );
-    sessions[person] = await webSignIn(t, office.username(person));
+    sessions[person] = await webSignIn(t, usernameOf(person));
     // Signing out ends the person's API tokens too; this file drafts with some of them.
     if (person in tokens) tokens = { ...tokens, ...(await loginAll(t, office, [person])) };
     baseline = await snapshotOffice(t.ds, office.orgId);
   };
   /** Each run of these costs a password hash or a new sign-in (argon2): a few suffice. */
-  const SLOW = new Set(['signIn', 'signOut', 'createUser']);
+  const SLOW = new Set(['signIn', 'signOut', 'createUser', 'PlatformPagesController.create']);
   const runsFor = (route: RouteInfo) =>
-    SLOW.has(route.handler) ? Math.min(4, RUNS_PER_ROUTE) : RUNS_PER_ROUTE;
+    SLOW.has(route.handler) || SLOW.has(keyOf(route))
+      ? Math.min(4, RUNS_PER_ROUTE)
+      : RUNS_PER_ROUTE;
 
   /** Keeps later posts meaningful: a session ended, or the memo in review was decided. */
   const afterPost = async (route: RouteInfo, c: Case, res: Response) => {

@@ -14,14 +14,17 @@ import { snapshotOffice, OfficeSnapshot } from '../support/db-snapshot';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { bearer, memoBody } from '../support/memos';
 import { listRoutes, RouteInfo } from '../support/routes';
+import { officeBody, platformAdminToken } from '../support/offices';
 
 jest.setTimeout(120_000);
 
 const SEED = 20_261_124;
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 6);
 const UPLOAD_LIMIT = SMALL_UPLOAD_LIMIT;
-const ROLES = ['officer', 'head', 'director', 'registrar', 'oit', 'admin'] as const;
+const ROLES = ['officer', 'head', 'director', 'registrar', 'oit', 'admin', 'platform'] as const;
 type RoleKey = (typeof ROLES)[number];
+/** The office's people; `platform` is the platform administrator, outside the office. */
+const OFFICE_KEYS = ROLES.filter((r) => r !== 'platform');
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -242,8 +245,16 @@ describe('fuzz: malformed input on every route', () => {
   beforeAll(async () => {
     t = await createTestApp(undefined, { imports: [DiscoveryModule] });
     office = await createOffice(t);
-    tokens = await loginAll(t, office, [...ROLES]);
+    const platform = await platformAdminToken(t);
+    tokens = { ...(await loginAll(t, office, OFFICE_KEYS)), platform } as Record<RoleKey, string>;
     routes = listRoutes(t.app);
+    // Another office for the platform routes' ids, so deactivating it locks nobody here out.
+    const other = await t
+      .http()
+      .post('/api/offices')
+      .set(bearer(platform))
+      .send(officeBody('fuzz-other'));
+    ids.office = (other.body as { id: number }).id;
 
     // Real rows for the "valid id, bad everything else" half of the cases.
     Object.assign(ids, await seedFuzzRows(t, office, tokens, ['memo']));
@@ -274,6 +285,7 @@ describe('fuzz: malformed input on every route', () => {
         if (p.startsWith('/api/oit/evidence')) return String(ids.evidence);
         if (p.startsWith('/api/oit/rules')) return String(ids.rule);
         if (p.startsWith('/api/incoming')) return String(ids.incoming);
+        if (p.startsWith('/api/offices')) return String(ids.office);
         return '1';
       case 'attachmentId':
         return String(ids.attachment);
@@ -395,7 +407,7 @@ describe('fuzz: malformed input on every route', () => {
           await checkDatabase(route, c, res);
           // Signing out, or a new password, rightly ends sessions the next cases still need.
           if (res.status < 400 && ENDS_SESSIONS.has(route.handler)) {
-            tokens = await loginAll(t, office, [...ROLES]);
+            tokens = { ...tokens, ...(await loginAll(t, office, OFFICE_KEYS)) };
           }
         }),
         { seed: SEED, numRuns: RUNS_PER_ROUTE, endOnFailure: true },

@@ -1,5 +1,5 @@
 import { may, PERMISSION_NAMES, PERMISSIONS, rolesFor } from './permissions';
-import { isRole, ROLES } from './roles';
+import { isRole, OFFICE_ROLES, ROLES } from './roles';
 
 describe('permissions map', () => {
   it('names only known roles, each permission held by someone', () => {
@@ -10,8 +10,14 @@ describe('permissions map', () => {
   });
 
   it('lets the whole office see the OIT dashboard; only the coordinator decides links', () => {
-    expect([...PERMISSIONS.viewOitDashboard].sort()).toEqual([...ROLES].sort());
+    expect([...PERMISSIONS.viewOitDashboard].sort()).toEqual([...OFFICE_ROLES].sort());
     expect(ROLES.filter((r) => may([r], 'decideOitLinks'))).toEqual(['oit_coordinator']);
+  });
+
+  it('gives the platform administrator offices only, nothing of an office’s work', () => {
+    const held = PERMISSION_NAMES.filter((p) => may(['platform_admin'], p));
+    expect(held).toEqual(['manageOffices']);
+    expect(ROLES.filter((r) => may([r], 'manageOffices'))).toEqual(['platform_admin']);
   });
 
   it('answers for any of several roles held at once', () => {

@@ -1,7 +1,7 @@
-import { ROLES, Role } from './roles';
+import { OFFICE_ROLES, Role } from './roles';
 
-/** Everyone who works on documents: every role but the system administrator. */
-const STAFF: readonly Role[] = ROLES.filter((r) => r !== 'admin');
+/** Everyone who works on documents: every office role but the system administrator. */
+const STAFF: readonly Role[] = OFFICE_ROLES.filter((r) => r !== 'admin');
 
 /**
  * What each role may do, by name; the one place that says so. API routes and web pages name a
@@ -22,7 +22,7 @@ export const PERMISSIONS = {
   endorseIncoming: ['director', 'deputy'],
   cancelNumber: ['registrar'],
   /** The whole office sees every day which OIT items are covered (and reads OIT settings). */
-  viewOitDashboard: ROLES,
+  viewOitDashboard: OFFICE_ROLES,
   /** Which document counts as evidence of which item: confirm, reject, link, register evidence. */
   decideOitLinks: ['oit_coordinator'],
   /** Rules, responsible groups, survey results and the year's submission. */
@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   delegate: ['admin', 'director'],
   /** Users, groups, the admin pages and the outbox. */
   administer: ['admin'],
+  /** Create, list, deactivate offices (counts only, never their documents). */
+  manageOffices: ['platform_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

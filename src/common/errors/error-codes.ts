@@ -57,6 +57,26 @@ export const ERROR_CATALOG = {
   // org
   USERNAME_TAKEN: { status: 409, th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว', en: 'That username is taken' },
   GROUP_NAME_TAKEN: { status: 409, th: 'ชื่อกลุ่มนี้มีอยู่แล้ว', en: 'That group name is taken' },
+  OFFICE_CODE_TAKEN: {
+    status: 409,
+    th: 'รหัสสำนักงานนี้มีอยู่แล้ว',
+    en: 'That office code is taken',
+  },
+  OFFICE_INACTIVE: {
+    status: 403,
+    th: 'สำนักงานนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลแพลตฟอร์ม',
+    en: 'This office has been deactivated; contact the platform administrator',
+  },
+  IMPORT_REFUSED: {
+    status: 422,
+    th: 'ไม่ได้นำเข้าข้อมูลใดเลย เพราะมีแถวที่ไม่ถูกต้อง กรุณาแก้ไขแล้วนำเข้าใหม่ทั้งไฟล์',
+    en: 'Nothing was imported because some rows are invalid; fix them and import the whole file again',
+  },
+  IMPORT_FILE_INVALID: {
+    status: 400,
+    th: 'อ่านไฟล์ CSV ไม่ได้ หรือไฟล์มีรูปแบบไม่ถูกต้อง',
+    en: 'The CSV file cannot be read or is not in the expected shape',
+  },
   INVALID_DELEGATION_PERIOD: {
     status: 400,
     th: 'ช่วงเวลาการมอบอำนาจไม่ถูกต้อง',

@@ -22,7 +22,7 @@ import {
   DelegationKind,
   DocumentKind,
 } from '../delegation.entity';
-import { ROLES, Role } from '../../common/auth/roles';
+import { OFFICE_ROLES, Role } from '../../common/auth/roles';
 
 export class CreateGroupDto {
   @ApiProperty({ example: 'กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา' })
@@ -89,12 +89,12 @@ export class CreateUserDto {
   @OptionalIdField()
   groupId?: number | null;
 
-  @ApiProperty({ enum: ROLES, isArray: true })
+  @ApiProperty({ enum: OFFICE_ROLES, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
+  @ArrayMaxSize(OFFICE_ROLES.length)
   @ArrayUnique()
-  @IsIn(ROLES, { each: true })
+  @IsIn(OFFICE_ROLES, { each: true })
   roles!: Role[];
 
   @ApiPropertyOptional()

@@ -93,9 +93,8 @@ export class SessionController {
   /** A wrong password or too many of them is answered on the form itself. */
   private refused(req: Request, res: Response, dto: SignInFormDto, error: unknown): void {
     const throttled = error instanceof SignInThrottled;
-    if (!throttled && !(error instanceof DomainError && error.code === 'INVALID_CREDENTIALS')) {
-      throw error;
-    }
+    const code = error instanceof DomainError ? error.code : undefined;
+    if (!throttled && code !== 'INVALID_CREDENTIALS' && code !== 'OFFICE_INACTIVE') throw error;
     if (throttled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     this.pages.renderBare(
       req,
@@ -107,11 +106,13 @@ export class SessionController {
         next: safeNext(dto.next) ?? '',
         error: throttled
           ? `เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณารอ ${error.retryAfterSeconds} วินาทีแล้วลองใหม่`
-          : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+          : code === 'OFFICE_INACTIVE'
+            ? 'สำนักงานของท่านถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลแพลตฟอร์ม'
+            : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
         notice: '',
         carry: decodeCarry(dto.carry) ? dto.carry : undefined,
       },
-      { status: throttled ? 429 : 401 },
+      { status: throttled ? 429 : code === 'OFFICE_INACTIVE' ? 403 : 401 },
     );
   }
 

@@ -5,7 +5,7 @@ import { ISSUANCE_KIND_TH } from '../../memo/memo.enums';
 import type { DelegationKind, DocumentKind } from '../../org/delegation.entity';
 import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
 import type { OrgService } from '../../org/org.service';
-import { ROLE_LABELS_TH, ROLES } from '../../common/auth/roles';
+import { OFFICE_ROLES, ROLE_LABELS_TH } from '../../common/auth/roles';
 import type { DelegationFormDto, UserFormDto } from '../dto/admin.dto';
 import { thaiDate } from '../format';
 
@@ -97,7 +97,7 @@ export function adminPage(users: Users, groups: Groups, delegations: Delegations
       deputyOptions: options(g.deputyUserId),
     })),
     groupChoices: groups.map((g) => ({ value: g.id, label: g.name })),
-    roleChoices: ROLES.map((r) => ({ value: r, label: ROLE_LABELS_TH[r] })),
+    roleChoices: OFFICE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS_TH[r] })),
     people,
     delegations: delegations.map((d) => ({
       id: d.id,
