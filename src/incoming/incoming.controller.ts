@@ -13,7 +13,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { Can, CurrentActor, SignedIn } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import type { UploadedFile as Upload } from '../storage/upload';
 import { AssignIncoming } from './assignment.service';
@@ -54,7 +54,7 @@ export class IncomingController {
     return this.receiving.receive(actor, dto, file);
   }
 
-  @SignedIn()
+  @Can('handleIncoming')
   @Get()
   list(@CurrentActor() actor: Actor, @Query() q: ListIncomingQueryDto) {
     return this.queries.list(actor, q);
@@ -72,13 +72,13 @@ export class IncomingController {
     return this.receiving.addFile(actor, id, file);
   }
 
-  @SignedIn()
+  @Can('handleIncoming')
   @Get(':id')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
     return this.queries.get(actor, id);
   }
 
-  @SignedIn()
+  @Can('handleIncoming')
   @Get(':id/stamped.pdf')
   async stamped(
     @CurrentActor() actor: Actor,
@@ -110,7 +110,7 @@ export class IncomingController {
     return this.routing.endorse(actor, id, dto);
   }
 
-  @SignedIn()
+  @Can('handleIncoming')
   @Post(':id/assign')
   @HttpCode(200)
   assign(
@@ -121,7 +121,7 @@ export class IncomingController {
     return this.assigning.assign(actor, id, dto);
   }
 
-  @SignedIn()
+  @Can('handleIncoming')
   @Post(':id/acknowledge')
   @HttpCode(200)
   acknowledge(
@@ -132,7 +132,7 @@ export class IncomingController {
     return this.assigning.acknowledge(actor, id, dto);
   }
 
-  @SignedIn()
+  @Can('handleIncoming')
   @Post(':id/close')
   @HttpCode(200)
   close(

@@ -1,6 +1,7 @@
 // Tenancy checks between two offices: real ids of one office, tried by the other's people on
 // every API route that takes an id, and lists that must not show the other office's rows.
 import type { TestApp } from './app';
+import { receiveLetter } from './incoming';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from './memos';
 import { listRoutes } from './routes';
 
@@ -84,6 +85,7 @@ export async function officeRows(
       startsAt: '2020-01-01T00:00:00Z',
     })
     .expect(201);
+  const letter = await receiveLetter(t, tk.registrar, { subject: ctx.subject });
   const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
   const [delivery] = await t.ds.query<Array<{ id: number }>>(
     `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
@@ -103,6 +105,7 @@ export async function officeRows(
     '/api/oit/rules/:id': rule.body.id,
     '/api/notifications/:id': notes.body.items[0].id,
     '/api/admin/outbox/:id': delivery?.id ?? 2_147_483_000,
+    '/api/incoming/:id': letter.id,
   };
 }
 
@@ -123,6 +126,10 @@ export async function foreignIdAnswers(
     update: { version },
     updateUser: { active: false },
     updateGroup: { phone: '1' },
+    forward: { toUsername: 'director', version },
+    endorse: { note: 'ทราบ', version },
+    assign: { username: 'officer', version },
+    close: { action: 'x', version },
   };
   const routes = listRoutes(t.app).filter(
     (r) =>
@@ -145,8 +152,9 @@ export async function foreignIdAnswers(
     const allowed = route.roles === 'any' ? ['officer'] : (route.roles as string[]);
     const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
     let req = t.http()[method](path).set(bearer(tokens[ROLE_KEY[allowed[0]]]));
-    if (route.handler === 'attach') req = req.attach('file', PDF, 'a.pdf');
-    else req = req.send(bodies[route.handler] ?? {});
+    if (route.handler === 'attach' || route.handler === 'addFile') {
+      req = req.attach('file', PDF, 'a.pdf');
+    } else req = req.send(bodies[route.handler] ?? {});
     const res = await req;
     if (res.status !== 404)
       answers.push(`${route.method} ${route.path} ${res.status} ${res.body?.code ?? ''}`);

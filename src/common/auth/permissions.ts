@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   receiveIncoming: ['registrar'],
   /** Endorse an incoming letter waiting on one (เกษียนสั่งการ). */
   endorseIncoming: ['director', 'deputy'],
+  /** Read the letters on one's path and do one's part: assign, acknowledge, close. */
+  handleIncoming: STAFF,
   cancelNumber: ['registrar'],
   /** The whole office sees every day which OIT items are covered (and reads OIT settings). */
   viewOitDashboard: OFFICE_ROLES,
