@@ -38,6 +38,9 @@ import { CreateIncomingFile1768000000100 } from './1768000000100-CreateIncomingF
 import { CreateIncomingEndorsement1768000000200 } from './1768000000200-CreateIncomingEndorsement';
 import { CreateIncomingAssignment1768000000300 } from './1768000000300-CreateIncomingAssignment';
 import { AddInReplyToMemo1768000000400 } from './1768000000400-AddInReplyToMemo';
+import { CreateRecipient1769200000000 } from './1769200000000-CreateRecipient';
+import { CreateDispatch1769200000100 } from './1769200000100-CreateDispatch';
+import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsideDocument';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -77,4 +80,7 @@ export const MIGRATIONS = [
   CreateIncomingEndorsement1768000000200,
   CreateIncomingAssignment1768000000300,
   AddInReplyToMemo1768000000400,
+  CreateRecipient1769200000000,
+  CreateDispatch1769200000100,
+  CreateOutsideDocument1769200000200,
 ];

@@ -20,6 +20,8 @@ import { SealingModule } from './sealing/sealing.module';
 import { StorageModule } from './storage/blob-store';
 import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
+import { RecipientsModule } from './recipients/recipients.module';
+import { DispatchModule } from './dispatch/dispatch.module';
 import { WebModule } from './web/web.module';
 
 @Module({
@@ -46,6 +48,8 @@ import { WebModule } from './web/web.module';
     InboxModule,
     NotificationModule,
     OitModule,
+    RecipientsModule,
+    DispatchModule,
     WebModule,
   ],
 })

@@ -21,6 +21,12 @@ export const PERMISSIONS = {
   /** Endorse an incoming letter waiting on one (เกษียนสั่งการ). */
   endorseIncoming: ['director', 'deputy'],
   cancelNumber: ['registrar'],
+  /** Register a document made outside Saraban, reserve numbers (จองเลข) and use them. */
+  numberOutside: ['registrar'],
+  /** Keep the directory of schools and outside agencies that letters are e-mailed to. */
+  manageRecipients: ['admin', 'registrar'],
+  /** See who has received any issued document, and resend it (the author may for their own). */
+  dispatchLetters: ['registrar'],
   /** The whole office sees every day which OIT items are covered (and reads OIT settings). */
   viewOitDashboard: ROLES,
   /** Which document counts as evidence of which item: confirm, reject, link, register evidence. */
