@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../database/database-errors';
 import { OrgRepository } from '../org/org.repository';
 import { DEMO_OFFICE } from './demo-office';
 import { DemoLetters } from './demo-letters';
+import { DemoRecipients } from './demo-recipients';
 import { OfficeSeeder } from './office-seeder';
 
 export interface DemoSeedResult {
@@ -30,6 +31,7 @@ export class DemoSeedService {
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
     private readonly letters: DemoLetters,
+    private readonly recipients: DemoRecipients,
   ) {}
 
   /** `seed-demo` (npm run up): the demo office where allowed, else null. */
@@ -47,6 +49,7 @@ export class DemoSeedService {
     try {
       const seeded = await this.seeder.seed(DEMO_OFFICE, hash);
       await this.letters.seed(DEMO_OFFICE, seeded);
+      await this.recipients.seed(seeded.orgId);
       this.logger.log(`Seeded demo office ${DEMO_OFFICE.shortName} (org ${seeded.orgId})`);
       return { created: true, orgId: seeded.orgId };
     } catch (error) {
