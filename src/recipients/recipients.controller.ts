@@ -34,7 +34,7 @@ export class RecipientsController {
 
   @Can('manageRecipients')
   @Patch(':id')
-  update(
+  updateRecipient(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: UpdateRecipientDto,
