@@ -27,6 +27,8 @@ import { RegistersPagesController } from './controllers/registers.controller';
 import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
 import { MemoPagesController } from './controllers/memo.controller';
+import { DispatchPagesController } from './controllers/dispatch.controller';
+import { DispatchModule } from '../dispatch/dispatch.module';
 import { SessionController } from './controllers/session.controller';
 import { CsrfGuard } from './csrf/csrf.guard';
 import { CsrfService } from './csrf/csrf.service';
@@ -52,6 +54,7 @@ import { WebPages } from './web-pages';
     StorageModule,
     OitModule,
     RegistryModule,
+    DispatchModule,
     // Attachments as the API takes them.
     uploadModule(ATTACHMENT_FORM),
   ],
@@ -63,6 +66,7 @@ import { WebPages } from './web-pages';
     InboxPagesController,
     DraftingController,
     MemoPagesController,
+    DispatchPagesController,
     OitPagesController,
     OitEvidencePagesController,
     OitYearPagesController,
