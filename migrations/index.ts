@@ -41,6 +41,9 @@ import { AddInReplyToMemo1768000000400 } from './1768000000400-AddInReplyToMemo'
 import { AddOrganizationEmail1768500000000 } from './1768500000000-AddOrganizationEmail';
 import { AddOrganizationKind1768500000100 } from './1768500000100-AddOrganizationKind';
 import { AddOrganizationActive1768500000200 } from './1768500000200-AddOrganizationActive';
+import { CreateRecipient1769200000000 } from './1769200000000-CreateRecipient';
+import { CreateDispatch1769200000100 } from './1769200000100-CreateDispatch';
+import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsideDocument';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -83,4 +86,7 @@ export const MIGRATIONS = [
   AddOrganizationEmail1768500000000,
   AddOrganizationKind1768500000100,
   AddOrganizationActive1768500000200,
+  CreateRecipient1769200000000,
+  CreateDispatch1769200000100,
+  CreateOutsideDocument1769200000200,
 ];

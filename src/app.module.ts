@@ -20,6 +20,8 @@ import { SealingModule } from './sealing/sealing.module';
 import { StorageModule } from './storage/blob-store';
 import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
+import { RecipientsModule } from './recipients/recipients.module';
+import { DispatchModule } from './dispatch/dispatch.module';
 import { WebModule } from './web/web.module';
 import { PlatformModule } from './platform/platform.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
@@ -50,6 +52,8 @@ import { OnboardingModule } from './onboarding/onboarding.module';
     OitModule,
     PlatformModule,
     OnboardingModule,
+    RecipientsModule,
+    DispatchModule,
     WebModule,
   ],
 })

@@ -20,6 +20,9 @@ import { IncomingAssignment } from '../incoming/incoming-assignment.entity';
 import { IncomingEndorsement } from '../incoming/incoming-endorsement.entity';
 import { IncomingFile } from '../incoming/incoming-file.entity';
 import { IncomingLetter } from '../incoming/incoming-letter.entity';
+import { Recipient } from '../recipients/recipient.entity';
+import { Dispatch } from '../dispatch/dispatch.entity';
+import { OutsideDocument } from '../registry/outside-document.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -60,4 +63,7 @@ export const ENTITIES = [
   IncomingFile,
   IncomingEndorsement,
   IncomingAssignment,
+  Recipient,
+  Dispatch,
+  OutsideDocument,
 ];

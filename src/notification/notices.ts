@@ -12,6 +12,7 @@ import {
   IncomingEventPayload,
 } from '../incoming/incoming.events';
 import type { OutboxMessage } from '../outbox/outbox.types';
+import { DISPATCH_NOTICE_TOPICS, DispatchNoticePayload } from '../dispatch/dispatch.events';
 
 export interface NoticeSpec {
   userId: number;
@@ -85,6 +86,19 @@ export interface EventNotice extends NoticeSpec {
 
 /** The notices an event of any kind (memo, incoming letter) makes. */
 export function noticesOfEvent(m: OutboxMessage): EventNotice[] {
+  if ((DISPATCH_NOTICE_TOPICS as readonly string[]).includes(m.topic)) {
+    const e = m.payload as unknown as DispatchNoticePayload;
+    const path = `/memos/${e.memoId}`;
+    const at = new Date(e.at);
+    return e.notifyUserIds.map((userId) => ({
+      userId,
+      kind: e.kind,
+      title: e.title,
+      memoId: e.memoId,
+      path,
+      at,
+    }));
+  }
   if ((INCOMING_TOPICS as readonly string[]).includes(m.topic)) {
     const e = m.payload as unknown as IncomingEventPayload;
     const at = new Date(e.at);

@@ -4,6 +4,11 @@ import type { Secrecy } from '../memo/memo.enums';
 import type { Register } from './register';
 
 export type RegisteredDocumentType = 'memo' | 'announcement' | 'order';
+/**
+ * What a number was given to: a document issued in Saraban, a document made outside it
+ * (`outside`, an OutsideDocument), or nothing yet (`reserved`, จอง; documentId 0).
+ */
+export type RegisterEntryType = RegisteredDocumentType | 'outside' | 'reserved';
 
 /** A number issued from a register. Never deleted or reused; cancelling marks it ยกเลิก. */
 @Entity('register_entry')
@@ -30,7 +35,7 @@ export class RegisterEntry {
   numberText!: string;
 
   @CodeColumn(16)
-  documentType!: RegisteredDocumentType;
+  documentType!: RegisterEntryType;
 
   @Column({ type: 'int' })
   documentId!: number;

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { isUniqueViolation } from '../database/database-errors';
 import type { OfficeRow } from '../database/office-row';
 import { managerOf, Tx } from '../database/tx';
 import type { CounterKey, Register } from './register';
 import { RegisterCounter } from './register-counter.entity';
 import { RegisterEntry } from './register-entry.entity';
+import { OutsideDocument } from './outside-document.entity';
 
 /** Register counters and entries. Every method is scoped by orgId; writes take the transaction first. */
 @Injectable()
@@ -43,6 +44,32 @@ export class RegistryRepository {
 
   saveEntry(tx: Tx, entry: OfficeRow<RegisterEntry>): Promise<RegisterEntry> {
     return managerOf(tx).save(RegisterEntry, entry);
+  }
+
+  /**
+   * Gives a reserved number to an outside document, once: false when it is no longer reserved
+   * (used or cancelled meanwhile).
+   */
+  async useReserved(
+    tx: Tx,
+    orgId: number,
+    id: number,
+    change: Pick<RegisterEntry, 'documentId' | 'subject'>,
+  ): Promise<boolean> {
+    const result = await managerOf(tx).update(
+      RegisterEntry,
+      { orgId, id, documentType: 'reserved', cancelledAt: IsNull() },
+      { ...change, documentType: 'outside' },
+    );
+    return result.affected === 1;
+  }
+
+  saveOutside(tx: Tx, doc: OfficeRow<OutsideDocument>): Promise<OutsideDocument> {
+    return managerOf(tx).save(OutsideDocument, doc);
+  }
+
+  findOutside(orgId: number, id: number): Promise<OutsideDocument | null> {
+    return this.dataSource.manager.findOneBy(OutsideDocument, { orgId, id });
   }
 
   findEntry(

@@ -10,13 +10,13 @@ import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { SECRET_DOCUMENT_TITLE } from '../memo/memo-access';
 import type { Secrecy } from '../memo/memo.enums';
 import { CounterKey, Register, REGISTER_TH } from './register';
-import { RegisterEntry, RegisteredDocumentType } from './register-entry.entity';
+import { RegisterEntry, RegisterEntryType } from './register-entry.entity';
 import { formatRegisterNumber } from './number-format';
 import { RegistryRepository } from './registry.repository';
 
 export interface Registration {
   register: Register;
-  documentType: RegisteredDocumentType;
+  documentType: RegisterEntryType;
   documentId: number;
   subject: string;
   secrecy: Secrecy;
@@ -86,6 +86,16 @@ export class RegistryService {
     return entry;
   }
 
+  /** A reserved number given to an outside document (OutsideNumbers.useReserved). */
+  async recordUse(tx: Tx, actor: Actor, entry: RegisterEntry, documentId: number) {
+    await this.audit.record(tx, actor, {
+      action: 'register.use-reserved',
+      entityType: 'register_entry',
+      entityId: entry.id,
+      data: { register: entry.register, year: entry.year, seq: entry.seq, documentId },
+    });
+  }
+
   /** The number stays in the register, marked ยกเลิก; it is never issued again. */
   cancel(actor: Actor, register: Register, year: number, seq: number, reason: string) {
     return this.tx.run(async (tx) => {
@@ -145,7 +155,7 @@ export class RegistryService {
         e.subject,
         e.documentType,
         e.documentId,
-        e.cancelledAt ? 'ยกเลิก' : 'ใช้งาน',
+        statusLabel(e),
         e.cancelReason,
       ]),
     );
@@ -164,5 +174,13 @@ export const toEntryView = (e: RegisterEntry) => ({
   cancelled: e.cancelledAt !== null,
   cancelledAt: e.cancelledAt,
   cancelReason: e.cancelReason,
-  statusLabel: e.cancelledAt ? 'ยกเลิก' : 'ใช้งาน',
+  reserved: e.documentType === 'reserved' && !e.cancelledAt,
+  /** A document made outside Saraban: its PDF, for those who see the register. */
+  fileUrl:
+    e.documentType === 'outside' ? `/api/registers/${e.register}/${e.year}/${e.seq}/file` : null,
+  statusLabel: statusLabel(e),
 });
+
+/** ใช้งาน (in use), จอง (reserved, not yet used) or ยกเลิก (cancelled, never reissued). */
+export const statusLabel = (e: RegisterEntry): string =>
+  e.cancelledAt ? 'ยกเลิก' : e.documentType === 'reserved' ? 'จอง' : 'ใช้งาน';

@@ -6,6 +6,7 @@ import { OrgRepository } from '../org/org.repository';
 import { DemoLetters } from './demo-letters';
 import { PlatformAdmins } from '../platform/platform-admins.service';
 import { DEMO_OFFICE, DEMO_PLATFORM_ADMIN } from './demo-office';
+import { DemoRecipients } from './demo-recipients';
 import { OfficeSeeder } from './office-seeder';
 
 export interface DemoSeedResult {
@@ -32,6 +33,7 @@ export class DemoSeedService {
     private readonly config: AppConfig,
     private readonly letters: DemoLetters,
     private readonly platform: PlatformAdmins,
+    private readonly recipients: DemoRecipients,
   ) {}
 
   /** `seed-demo` (npm run up): the demo office where allowed, else null. */
@@ -50,6 +52,7 @@ export class DemoSeedService {
     try {
       const seeded = await this.seeder.seed(DEMO_OFFICE, hash);
       await this.letters.seed(DEMO_OFFICE, seeded);
+      await this.recipients.seed(seeded.orgId);
       this.logger.log(`Seeded demo office ${DEMO_OFFICE.shortName} (org ${seeded.orgId})`);
       return { created: true, orgId: seeded.orgId };
     } catch (error) {

@@ -31,6 +31,8 @@ import { RegistersPagesController } from './controllers/registers.controller';
 import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
 import { MemoPagesController } from './controllers/memo.controller';
+import { DispatchPagesController } from './controllers/dispatch.controller';
+import { DispatchModule } from '../dispatch/dispatch.module';
 import { SessionController } from './controllers/session.controller';
 import { CsrfGuard } from './csrf/csrf.guard';
 import { CsrfService } from './csrf/csrf.service';
@@ -58,6 +60,7 @@ import { WebPages } from './web-pages';
     RegistryModule,
     PlatformModule,
     OnboardingModule,
+    DispatchModule,
     // Attachments as the API takes them.
     uploadModule(ATTACHMENT_FORM),
   ],
@@ -69,6 +72,7 @@ import { WebPages } from './web-pages';
     InboxPagesController,
     DraftingController,
     MemoPagesController,
+    DispatchPagesController,
     OitPagesController,
     OitEvidencePagesController,
     OitYearPagesController,

@@ -265,6 +265,13 @@ describe('fuzz: malformed input on every route', () => {
       .send({ code: 'O1', kind: 'any', pattern: 'โครงสร้าง' })
       .expect(201);
     ids.rule = rule.body.id;
+    const recipient = await t
+      .http()
+      .post('/api/recipients')
+      .set(bearer(tokens.registrar))
+      .send({ name: 'โรงเรียนทดสอบ', email: 'saraban@fuzz.example.ac.th', kind: 'school' })
+      .expect(201);
+    ids.recipient = recipient.body.id;
     baseline = await snapshotOffice(t.ds, office.orgId);
   });
 
@@ -286,6 +293,7 @@ describe('fuzz: malformed input on every route', () => {
         if (p.startsWith('/api/oit/rules')) return String(ids.rule);
         if (p.startsWith('/api/incoming')) return String(ids.incoming);
         if (p.startsWith('/api/offices')) return String(ids.office);
+        if (p.startsWith('/api/recipients')) return String(ids.recipient);
         return '1';
       case 'attachmentId':
         return String(ids.attachment);

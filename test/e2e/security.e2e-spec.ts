@@ -11,6 +11,8 @@ import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from '../support/memos';
 import { listRoutes } from '../support/routes';
 import { receiveLetter } from '../support/incoming';
+import { TransactionRunner } from '../../src/database/transaction-runner';
+import { DispatchService } from '../../src/dispatch/dispatch.service';
 
 jest.setTimeout(60_000);
 
@@ -113,8 +115,27 @@ describe('security', () => {
          WHERE e.org_id = ? ORDER BY d.id LIMIT 1`,
         [mine.orgId],
       );
+      const recipient = await t
+        .http()
+        .post('/api/recipients')
+        .set(bearer(tk.registrar))
+        .send({ name: 'โรงเรียนทดสอบ', email: 'saraban@sec.example.ac.th', kind: 'school' })
+        .expect(201);
+      // An internal dispatch of the memo (no e-mail): the route's id of this office.
+      const { dispatches } = await t.app.get(TransactionRunner).run((tx) =>
+        t.app.get(DispatchService).dispatchIssued(tx, mine.orgId, {
+          memoId: memo.id,
+          documentType: 'memo',
+          documentId: memo.id,
+          subject: 'x',
+          secrecy: 'normal',
+          recipients: { groupIds: [mine.groupIds.g1] },
+        }),
+      );
       const ids: Record<string, number> = {
         '/api/memos/:id': memo.id,
+        '/api/recipients/:id': recipient.body.id,
+        '/api/dispatches/:id': dispatches[0].id,
         '/api/memos/:id/attachments/:attachmentId': draft.body.id,
         attachmentId: attachment.body.id,
         '/api/users/:id': mine.userIds.officer,
@@ -134,6 +155,7 @@ describe('security', () => {
         update: { version: memo.version },
         updateUser: { active: false },
         updateGroup: { phone: '1' },
+        updateRecipient: { active: false },
         forward: { toUsername: mine.username('director'), version: letter.version },
         endorse: { note: 'ทราบ', version: letter.version },
         assign: { username: mine.username('officer'), version: letter.version },

@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   /** Read the letters on one's path and do one's part: assign, acknowledge, close. */
   handleIncoming: STAFF,
   cancelNumber: ['registrar'],
+  /** Register a document made outside Saraban, reserve numbers (จองเลข) and use them. */
+  numberOutside: ['registrar'],
+  /** Keep the directory of schools and outside agencies that letters are e-mailed to. */
+  manageRecipients: ['admin', 'registrar'],
+  /** See who has received any issued document, and resend it (the author may for their own). */
+  dispatchLetters: ['registrar'],
   /** The whole office sees every day which OIT items are covered (and reads OIT settings). */
   viewOitDashboard: OFFICE_ROLES,
   /** Which document counts as evidence of which item: confirm, reject, link, register evidence. */

@@ -234,6 +234,37 @@ export const ERROR_CATALOG = {
     th: 'ตอบหนังสือรับได้เฉพาะผู้ได้รับมอบหมายหรือผู้อำนวยการกลุ่มที่ได้รับมอบ',
     en: 'Only an assignee or the head of an assigned group may reply to this letter',
   },
+  // recipients, dispatch, numbers for outside documents
+  RECIPIENT_EMAIL_TAKEN: {
+    status: 409,
+    th: 'มีผู้รับที่ใช้อีเมลนี้ในหน่วยงานแล้ว',
+    en: 'A recipient of this office already has that e-mail address',
+  },
+  DISPATCH_UNKNOWN_RECIPIENT: {
+    status: 400,
+    th: 'ไม่พบผู้รับหรือกลุ่มที่ระบุในหน่วยงานนี้',
+    en: 'A named recipient or group does not exist in this office',
+  },
+  DISPATCH_SECRET_REFUSED: {
+    status: 422,
+    th: 'หนังสือลับส่งทางอีเมลไม่ได้ ส่งได้เฉพาะกลุ่มภายในหน่วยงาน',
+    en: 'A secret document is never e-mailed; it may go to internal groups only',
+  },
+  DISPATCH_NOT_RESENDABLE: {
+    status: 409,
+    th: 'ส่งซ้ำได้เฉพาะหนังสือที่ส่งทางอีเมลและผู้รับยังไม่ยืนยันการรับ',
+    en: 'Only an e-mailed document not yet confirmed as received can be sent again',
+  },
+  OUTSIDE_FILE_NOT_PDF: {
+    status: 415,
+    th: 'กรุณาแนบหนังสือเป็นไฟล์ PDF',
+    en: 'The document must be a PDF file',
+  },
+  REGISTER_ENTRY_NOT_RESERVED: {
+    status: 409,
+    th: 'เลขทะเบียนนี้ไม่ได้อยู่ในสถานะจอง',
+    en: 'This register number is not a reserved one',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
