@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import type { Actor } from '../common/auth/actor';
-import { CurrentActor, SignedIn } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import { IsPositiveInt } from '../common/validation/fields';
 import { DispatchService } from './dispatch.service';
@@ -20,13 +20,13 @@ class DispatchQueryDto {
 export class DispatchController {
   constructor(private readonly dispatch: DispatchService) {}
 
-  @SignedIn()
+  @Can('draft')
   @Get()
   list(@CurrentActor() actor: Actor, @Query() q: DispatchQueryDto) {
     return this.dispatch.list(actor, q.memoId);
   }
 
-  @SignedIn()
+  @Can('draft')
   @Post(':id/resend')
   @HttpCode(200)
   resend(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
-import { Can, CurrentActor, SignedIn } from '../common/auth/decorators';
+import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
 import {
   CreateRecipientDto,
@@ -20,7 +20,7 @@ import { RecipientsService } from './recipients.service';
 export class RecipientsController {
   constructor(private readonly recipients: RecipientsService) {}
 
-  @SignedIn()
+  @Can('viewRecipients')
   @Get()
   list(@CurrentActor() actor: Actor, @Query() q: ListRecipientsQueryDto) {
     return this.recipients.list(actor, q);

@@ -1,5 +1,7 @@
 // Tenancy checks between two offices: real ids of one office, tried by the other's people on
 // every API route that takes an id, and lists that must not show the other office's rows.
+import { TransactionRunner } from '../../src/database/transaction-runner';
+import { DispatchService } from '../../src/dispatch/dispatch.service';
 import type { TestApp } from './app';
 import { receiveLetter } from './incoming';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from './memos';
@@ -86,6 +88,23 @@ export async function officeRows(
     })
     .expect(201);
   const letter = await receiveLetter(t, tk.registrar, { subject: ctx.subject });
+  const recipient = await t
+    .http()
+    .post('/api/recipients')
+    .set(bearer(tk.registrar))
+    .send({ name: ctx.subject, email: `saraban@${ctx.orgId}.example.ac.th`, kind: 'school' })
+    .expect(201);
+  // An internal dispatch of the approved memo (no e-mail), as an issued letter's would be.
+  const { dispatches } = await t.app.get(TransactionRunner).run((tx) =>
+    t.app.get(DispatchService).dispatchIssued(tx, ctx.orgId, {
+      memoId: approved.id,
+      documentType: 'memo',
+      documentId: approved.id,
+      subject: ctx.subject,
+      secrecy: 'normal',
+      recipients: { groupIds: [ctx.groupId] },
+    }),
+  );
   const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
   const [delivery] = await t.ds.query<Array<{ id: number }>>(
     `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
@@ -106,6 +125,8 @@ export async function officeRows(
     '/api/notifications/:id': notes.body.items[0].id,
     '/api/admin/outbox/:id': delivery?.id ?? 2_147_483_000,
     '/api/incoming/:id': letter.id,
+    '/api/recipients/:id': recipient.body.id,
+    '/api/dispatches/:id': dispatches[0].id,
   };
 }
 
@@ -130,6 +151,7 @@ export async function foreignIdAnswers(
     endorse: { note: 'ทราบ', version },
     assign: { username: 'officer', version },
     close: { action: 'x', version },
+    updateRecipient: { name: 'x' },
   };
   const routes = listRoutes(t.app).filter(
     (r) =>

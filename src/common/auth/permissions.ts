@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   numberOutside: ['registrar'],
   /** Keep the directory of schools and outside agencies that letters are e-mailed to. */
   manageRecipients: ['admin', 'registrar'],
+  /** Pick schools and agencies when addressing a letter: everyone in an office. */
+  viewRecipients: OFFICE_ROLES,
   /** See who has received any issued document, and resend it (the author may for their own). */
   dispatchLetters: ['registrar'],
   /** The whole office sees every day which OIT items are covered (and reads OIT settings). */
