@@ -98,7 +98,10 @@ export class IncomingQueries {
     const viewer = { userId: actor.userId, seesOfficeWork: seesOfficeWork(actor) };
     const skip = (q.page - 1) * q.pageSize;
     const [rows, total] = await this.queries.list(actor.orgId, viewer, filter, skip, q.pageSize);
-    const items = (await this.masked(actor, rows)).map(toLetterRow);
+    const items = (await this.masked(actor, rows)).map((l) => ({
+      ...toLetterRow(l),
+      masked: l.masked,
+    }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 

@@ -8,16 +8,30 @@ describe('navFor', () => {
     expect(hrefs(['registrar', 'officer'])).toEqual([
       '/inbox',
       '/memos/new',
+      '/incoming',
+      '/incoming/new',
       '/oit',
       '/registers',
       '/audit',
     ]);
     expect(hrefs(['admin'])).toEqual(['/oit', '/registers', '/audit', '/admin']);
+    expect(hrefs(['director'])).toEqual([
+      '/inbox',
+      '/memos/new',
+      '/incoming',
+      '/oit',
+      '/registers',
+      '/audit',
+    ]);
   });
 
   it('marks the longest matching section current', () => {
     const current = navFor(['officer'], '/memos/new').filter((l) => l.current);
     expect(current.map((l) => l.href)).toEqual(['/memos/new']);
+    const desk = navFor(['registrar'], '/incoming/new').filter((l) => l.current);
+    expect(desk.map((l) => l.href)).toEqual(['/incoming/new']);
+    const letter = navFor(['registrar'], '/incoming/12').filter((l) => l.current);
+    expect(letter.map((l) => l.href)).toEqual(['/incoming']);
   });
 
   it('lands staff on the inbox and the administrator on the admin page', () => {
