@@ -133,7 +133,6 @@ export function letterPage(view: LetterView, actor: Actor, people: OfficePeople)
     groups: people.groups.map((g) => ({ id: g.id, name: g.name, short: g.shortName || g.name })),
     forwardNote: FORWARD_NOTE,
     presets: ORDER_PRESETS,
-    replyHref: `/memos/new?inReplyTo=${view.id}`,
   };
 }
 

@@ -51,7 +51,7 @@ const ACTIONS = `
 </form>
 {{/if}}
 {{#if actions.reply}}
-<p class="action"><a class="button secondary wide" href="{{replyHref}}">ตอบด้วยบันทึกข้อความ</a></p>
+<p class="action"><a class="button secondary wide" href="/memos/new?inReplyTo={{id}}">ตอบด้วยบันทึกข้อความ</a></p>
 {{/if}}
 {{#if actions.close}}
 <details class="action">
