@@ -74,7 +74,7 @@ describe('an incoming letter through the web pages', () => {
     await desk.keyboard.press('Tab');
     await desk.keyboard.type(SUBJECT);
     await desk.select('#urgency', 'very_urgent');
-    const input = await desk.$('#file');
+    const input = await desk.$('input#file');
     await input!.uploadFile(PDF_FILE);
     await clickAndWait(desk, '#receive-form button[type="submit"]');
     expect(desk.url()).toMatch(/\/incoming\/\d+\?done=receive$/);

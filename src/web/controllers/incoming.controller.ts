@@ -2,7 +2,6 @@ import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor, SignedIn } from '../../common/auth/decorators';
-import { DomainError } from '../../common/errors/domain-error';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { fromBangkokWallClock } from '../../common/thai/bangkok-time';
 import { AssignIncoming } from '../../incoming/assignment.service';
@@ -21,6 +20,7 @@ import { letterFlash } from '../models/incoming-list.model';
 import { sendFile } from '../send-file';
 import { incomingView } from '../views/pages/incoming.view';
 import type { Flash } from '../views/layout.view';
+import { unlessConflict } from '../conflict';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
 
@@ -156,14 +156,7 @@ export class IncomingPagesController {
     done: string,
     run: () => Promise<unknown>,
   ): Promise<void> {
-    try {
-      await run();
-    } catch (error) {
-      if (error instanceof DomainError && error.status === 409) {
-        return this.page(actor, id, req, res, 409, CONFLICT);
-      }
-      throw error;
-    }
+    if (!(await unlessConflict(run, () => this.page(actor, id, req, res, 409, CONFLICT)))) return;
     res.redirect(303, `/incoming/${id}?done=${done}`);
   }
 

@@ -1,7 +1,8 @@
 import { bangkokMidnight } from '../../common/thai/bangkok-time';
 import type { IncomingQueries } from '../../incoming/incoming-queries.service';
 import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.enums';
-import { secrecyClass, thaiDateTime, thaiShortDate, urgencyClass } from '../format';
+import { thaiDateTime, thaiShortDate } from '../format';
+import { badgesOf } from './memo-list.model';
 import type { Flash } from '../views/layout.view';
 
 type ListPage = Awaited<ReturnType<IncomingQueries['list']>>;
@@ -28,18 +29,16 @@ export interface LetterRow {
 export const letterRows = (page: ListPage): LetterRow[] =>
   page.items.map((l) => {
     const masked = l.masked;
+    // A masked letter shows its number only: no badges, no status.
+    const badges = masked
+      ? { ...badgesOf({ ...l, urgency: 'normal', secrecy: 'normal' }), statusLabel: '' }
+      : badgesOf(l);
     return {
       href: masked ? '' : `/incoming/${l.id}`,
       receiveNumber: l.receiveNumber,
       subject: l.subject,
       masked,
-      urgent: !masked && l.urgency !== 'normal',
-      urgencyLabel: masked || l.urgency === 'normal' ? '' : l.urgencyLabel,
-      urgencyClass: urgencyClass(l.urgency),
-      secrecyLabel: masked ? '' : l.secrecy === 'normal' ? '' : l.secrecyLabel,
-      secrecyClass: secrecyClass(l.secrecy),
-      statusLabel: masked ? '' : l.statusLabel,
-      statusClass: `badge badge-status ${l.status}`,
+      ...badges,
       fromAgency: l.fromAgency,
       theirNumber: l.theirNumber,
       theirDate: l.theirDate ? thaiShortDate(bangkokMidnight(l.theirDate)) : '',

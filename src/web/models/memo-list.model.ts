@@ -89,9 +89,17 @@ const DONE: Record<string, Flash> = {
 export const doneFlash = (done: string | undefined): Flash | undefined =>
   done ? DONE[done] : undefined;
 
-const base = (r: MemoItem | ListPage['items'][number]) => ({
-  href: `/memos/${r.id}`,
-  subject: r.subject,
+/** What a document's badges show: urgency and secrecy when not ปกติ, and its status. */
+interface Labelled {
+  urgency: string;
+  urgencyLabel: string;
+  secrecy: string;
+  secrecyLabel: string;
+  status: string;
+  statusLabel: string;
+}
+
+export const badgesOf = (r: Labelled) => ({
   urgent: r.urgency !== 'normal',
   urgencyLabel: r.urgency === 'normal' ? '' : r.urgencyLabel,
   urgencyClass: urgencyClass(r.urgency),
@@ -99,6 +107,12 @@ const base = (r: MemoItem | ListPage['items'][number]) => ({
   secrecyClass: secrecyClass(r.secrecy),
   statusLabel: r.statusLabel,
   statusClass: `badge badge-status ${r.status}`,
+});
+
+const base = (r: MemoItem | ListPage['items'][number]) => ({
+  href: `/memos/${r.id}`,
+  subject: r.subject,
+  ...badgesOf(r),
   author: r.author.name,
   group: r.group ?? '',
   docNumber: r.docNumber ?? '',
@@ -116,13 +130,7 @@ const hoursSince = (since: Date | null, now: Date): number =>
 const letterRow = (r: LetterItem, now: Date): MemoRow => ({
   href: `/incoming/${r.id}`,
   subject: r.subject,
-  urgent: r.urgency !== 'normal',
-  urgencyLabel: r.urgency === 'normal' ? '' : r.urgencyLabel,
-  urgencyClass: urgencyClass(r.urgency),
-  secrecyLabel: r.secrecy === 'normal' ? '' : r.secrecyLabel,
-  secrecyClass: secrecyClass(r.secrecy),
-  statusLabel: r.statusLabel,
-  statusClass: `badge badge-status ${r.status}`,
+  ...badgesOf(r),
   author: `จาก ${r.fromAgency}`,
   group: '',
   docNumber: `${r.theirNumber} · เลขรับ ${r.receiveNumber}`,
