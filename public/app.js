@@ -12,7 +12,19 @@
       var button = event.target.closest('button[data-preset]');
       if (!button) return;
       event.preventDefault();
-      target.value = button.getAttribute('data-preset');
+      var text = button.getAttribute('data-preset');
+      // An order's "…" names the groups ticked in the form (หนังสือรับ).
+      var groups = document.getElementById(group.getAttribute('data-groups-from') || '');
+      if (groups && text.indexOf('…') >= 0) {
+        var names = Array.prototype.map.call(
+          groups.querySelectorAll('input:checked'),
+          function (box) {
+            return box.getAttribute('data-short');
+          },
+        );
+        if (names.length > 0) text = text.replace('…', names.join(' '));
+      }
+      target.value = text;
       target.focus();
     });
   });

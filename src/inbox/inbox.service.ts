@@ -41,7 +41,7 @@ export class InboxService {
     };
   }
 
-  /** Memos waiting for me (the web inbox's list until it shows letters too). */
+  /** Memos waiting for me, the memos' part of the inbox. */
   async memoInbox(actor: Actor, q: PageQueryDto) {
     const [rows, total] = await this.repo.inbox(
       actor.orgId,

@@ -110,6 +110,17 @@ export class IncomingQueriesRepository {
     });
   }
 
+  /** A group's receive register of a year, in group-receive-number order, with the letters. */
+  groupRegister(orgId: number, groupId: number, year: number, skip: number, take: number) {
+    return this.dataSource.manager.findAndCount(IncomingAssignment, {
+      where: { orgId, groupId, groupYear: year },
+      relations: { letter: true },
+      order: { groupReceiveNumber: 'ASC' },
+      skip,
+      take,
+    });
+  }
+
   /** The incoming register of a year, in receive-number order. */
   register(orgId: number, year: number, skip?: number, take?: number) {
     return this.dataSource.manager.findAndCount(IncomingLetter, {

@@ -6,7 +6,11 @@ import { thaiNumeral, toThaiDigits } from '../common/thai/thai-format';
 import { thaiWords } from '../common/thai/thai-words';
 import { SECRET_DOCUMENT_TITLE, seesOfficeWork } from '../memo/memo-access';
 import { OrgRepository } from '../org/org.repository';
+import { Clock } from '../common/clock';
+import { notFound } from '../common/errors/domain-error';
+import { RegistryService } from '../registry/registry.service';
 import { BlobStore } from '../storage/blob-store';
+import { detectFileType, storedFileName } from '../storage/file-types';
 import { ListIncomingQueryDto } from './dto/incoming.dto';
 import type { IncomingLetter } from './incoming-letter.entity';
 import { IncomingLetters } from './incoming-letters';
@@ -31,7 +35,27 @@ export class IncomingQueries {
     private readonly access: AccessService,
     private readonly blobs: BlobStore,
     private readonly stamper: ReceiptStamper,
+    private readonly registry: RegistryService,
+    private readonly clock: Clock,
   ) {}
+
+  /** The receive number the next letter would get this year, in Thai digits; nothing is taken. */
+  async nextReceiveNumber(actor: Actor): Promise<string> {
+    return thaiNumeral(
+      await this.registry.peekNextNumber(actor.orgId, 'incoming', this.clock.now()),
+    );
+  }
+
+  /** One of the letter's files, for those on its path (404 for anyone else, as the letter). */
+  async file(actor: Actor, id: number, fileId: number) {
+    await this.letters.load(actor, id);
+    const file = await this.repo.findFile(actor.orgId, id, fileId);
+    if (!file) throw notFound();
+    const bytes = await this.blobs.get(file.sha256);
+    const type = detectFileType(bytes, file.fileName);
+    if (!type) throw notFound();
+    return { fileName: storedFileName(file.fileName, type), mimeType: type.contentType, bytes };
+  }
 
   async get(actor: Actor, id: number) {
     const letter = await this.letters.load(actor, id);
@@ -74,7 +98,10 @@ export class IncomingQueries {
     const viewer = { userId: actor.userId, seesOfficeWork: seesOfficeWork(actor) };
     const skip = (q.page - 1) * q.pageSize;
     const [rows, total] = await this.queries.list(actor.orgId, viewer, filter, skip, q.pageSize);
-    const items = (await this.masked(actor, rows)).map(toLetterRow);
+    const items = (await this.masked(actor, rows)).map((l) => ({
+      ...toLetterRow(l),
+      masked: l.masked,
+    }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor';
+import { forbidden, notFound } from '../common/errors/domain-error';
+import { seesOfficeWork } from '../memo/memo-access';
 import { toCsv } from '../common/http/csv';
 import { bangkokMidnight } from '../common/thai/bangkok-time';
 import { formatThaiDate, thaiNumeral } from '../common/thai/thai-format';
@@ -50,6 +52,39 @@ export class IncomingRegister {
       page,
       pageSize,
     };
+  }
+
+  /**
+   * ทะเบียนรับของกลุ่ม: the letters a group received, by its own numbers. For the group's head,
+   * the registry desk and the executives; secret letters off the viewer's path are masked.
+   */
+  async group(actor: Actor, groupId: number, year: number, page: number, pageSize: number) {
+    const [group] = await this.repo.groups(actor.orgId, [groupId]);
+    if (!group) throw notFound();
+    if (group.headUserId !== actor.userId && !seesOfficeWork(actor)) throw forbidden();
+    const [rows, total] = await this.queries.groupRegister(
+      actor.orgId,
+      groupId,
+      year,
+      (page - 1) * pageSize,
+      pageSize,
+    );
+    const letters = await this.letters.masked(
+      actor,
+      rows.map((a) => a.letter as IncomingLetter),
+    );
+    const items = rows.map((a, i) => ({
+      groupReceiveNumber: thaiNumeral(a.groupReceiveNumber),
+      state: a.state,
+      stateLabel: ASSIGNMENT_STATE_TH[a.state],
+      dueAt: a.dueAt,
+      doneAt: a.doneAt,
+      action: letters[i].masked ? '' : a.actionNote,
+      replyDocNumber: letters[i].masked ? null : a.replyDocNumber,
+      letter: toLetterRow(letters[i]),
+    }));
+    const registerName = `ทะเบียนรับ ${group.name}`;
+    return { register: 'group', groupId, registerName, year, items, total, page, pageSize };
   }
 
   async csv(actor: Actor, year: number): Promise<string> {

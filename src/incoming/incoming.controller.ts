@@ -15,6 +15,7 @@ import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { Can, CurrentActor } from '../common/auth/decorators';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
+import { contentDisposition } from '../storage/file-types';
 import type { UploadedFile as Upload } from '../storage/upload';
 import { AssignIncoming } from './assignment.service';
 import {
@@ -86,6 +87,21 @@ export class IncomingController {
   ): Promise<StreamableFile> {
     const pdf = await this.queries.stamped(actor, id);
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length });
+  }
+
+  @Can('handleIncoming')
+  @Get(':id/files/:fileId')
+  async file(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('fileId', ParseIdPipe) fileId: number,
+  ): Promise<StreamableFile> {
+    const file = await this.queries.file(actor, id, fileId);
+    return new StreamableFile(file.bytes, {
+      type: file.mimeType,
+      length: file.bytes.length,
+      disposition: contentDisposition(false, file.fileName),
+    });
   }
 
   @Can('receiveIncoming')

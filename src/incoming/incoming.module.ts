@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
-import { uploadModule } from '../storage/upload';
+import { INCOMING_FORM, uploadModule } from '../storage/upload';
 import { AssignIncoming } from './assignment.service';
 import { IncomingLetters } from './incoming-letters';
 import { IncomingQueriesRepository } from './incoming-queries.repository';
@@ -14,9 +14,6 @@ import { ReceiptStampModule } from './stamp/receipt-stamp.module';
 import { ReceiveIncoming } from './receive.service';
 import { IncomingReplies } from './replies.service';
 import { RouteIncoming } from './routing.service';
-
-/** The receipt form: the file, its fields, and a web page's CSRF token. */
-const INCOMING_FORM = { fields: 10, parts: 11 };
 
 /** หนังสือรับ: the incoming register, routing to executives, the groups' part, the replies. */
 @Module({
@@ -33,6 +30,6 @@ const INCOMING_FORM = { fields: 10, parts: 11 };
     AssignIncoming,
     IncomingReplies,
   ],
-  exports: [IncomingQueries, IncomingReplies, ReceiveIncoming, RouteIncoming],
+  exports: [IncomingQueries, IncomingReplies, ReceiveIncoming, RouteIncoming, AssignIncoming],
 })
 export class IncomingModule {}

@@ -67,6 +67,10 @@ export class IncomingRepository {
     return this.em().find(IncomingFile, { where: { orgId, letterId }, order: { id: 'ASC' } });
   }
 
+  findFile(orgId: number, letterId: number, id: number): Promise<IncomingFile | null> {
+    return this.em().findOneBy(IncomingFile, { orgId, letterId, id });
+  }
+
   insertEndorsement(tx: Tx, row: OfficeRow<IncomingEndorsement>): Promise<IncomingEndorsement> {
     return managerOf(tx).save(IncomingEndorsement, row);
   }

@@ -42,6 +42,16 @@ export class RegistryRepository {
     return counter.lastNumber;
   }
 
+  /** The last number a counter issued (0 when none yet): a read, never a lock or an increment. */
+  async lastNumber(orgId: number, register: CounterKey, year: number): Promise<number> {
+    const counter = await this.dataSource.manager.findOneBy(RegisterCounter, {
+      orgId,
+      register,
+      year,
+    });
+    return counter?.lastNumber ?? 0;
+  }
+
   saveEntry(tx: Tx, entry: OfficeRow<RegisterEntry>): Promise<RegisterEntry> {
     return managerOf(tx).save(RegisterEntry, entry);
   }

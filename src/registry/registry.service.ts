@@ -52,6 +52,14 @@ export class RegistryService {
     return this.repo.nextNumber(tx, orgId, counter, buddhistYear(at));
   }
 
+  /**
+   * The number the counter would issue next, to show on a form: it takes nothing, so two clerks
+   * may see the same one and the one who saves first gets it.
+   */
+  async peekNextNumber(orgId: number, counter: CounterKey, at: Date): Promise<number> {
+    return (await this.repo.lastNumber(orgId, counter, buddhistYear(at))) + 1;
+  }
+
   async register(tx: Tx, actor: Actor, r: Registration): Promise<RegisterEntry> {
     const year = buddhistYear(r.at);
     const seq = await this.repo.nextNumber(tx, actor.orgId, r.register, year);

@@ -19,6 +19,9 @@ export interface UploadForm {
 /** A memo attachment, from the API or the web page (whose form adds its CSRF token). */
 export const ATTACHMENT_FORM: UploadForm = { fields: 5, parts: 6 };
 
+/** The receipt form of an incoming letter: the file, its fields, and a web page's CSRF token. */
+export const INCOMING_FORM: UploadForm = { fields: 10, parts: 11 };
+
 /** OIT file evidence: the file with its title, date and the item it documents. */
 export const EVIDENCE_FORM: UploadForm = { fields: 10 };
 

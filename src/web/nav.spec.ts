@@ -8,12 +8,22 @@ describe('navFor', () => {
     expect(hrefs(['registrar', 'officer'])).toEqual([
       '/inbox',
       '/memos/new',
+      '/incoming',
+      '/incoming/new',
       '/oit',
       '/registers',
       '/audit',
     ]);
     expect(hrefs(['admin'])).toEqual(['/oit', '/registers', '/audit', '/admin', '/admin/import']);
     expect(hrefs(['platform_admin'])).toEqual(['/platform']);
+    expect(hrefs(['director'])).toEqual([
+      '/inbox',
+      '/memos/new',
+      '/incoming',
+      '/oit',
+      '/registers',
+      '/audit',
+    ]);
   });
 
   it('marks the import page, not the admin page, current on /admin/import', () => {
@@ -24,6 +34,10 @@ describe('navFor', () => {
   it('marks the longest matching section current', () => {
     const current = navFor(['officer'], '/memos/new').filter((l) => l.current);
     expect(current.map((l) => l.href)).toEqual(['/memos/new']);
+    const desk = navFor(['registrar'], '/incoming/new').filter((l) => l.current);
+    expect(desk.map((l) => l.href)).toEqual(['/incoming/new']);
+    const letter = navFor(['registrar'], '/incoming/12').filter((l) => l.current);
+    expect(letter.map((l) => l.href)).toEqual(['/incoming']);
   });
 
   it('lands staff on the inbox and the administrator on the admin page', () => {

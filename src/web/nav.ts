@@ -12,8 +12,16 @@ interface NavEntry {
 }
 
 const ENTRIES: NavEntry[] = [
-  { href: '/inbox', label: 'หนังสือเข้า', permission: 'draft', prefix: ['/inbox', '/memos'] },
+  // Not "หนังสือเข้า": in สารบรรณ work that means letters from outside (หนังสือรับ, below).
+  { href: '/inbox', label: 'งานรอดำเนินการ', permission: 'draft', prefix: ['/inbox', '/memos'] },
   { href: '/memos/new', label: 'เขียนบันทึก', permission: 'draft', prefix: ['/memos/new'] },
+  { href: '/incoming', label: 'หนังสือรับ', permission: 'seeOfficeWork', prefix: ['/incoming'] },
+  {
+    href: '/incoming/new',
+    label: 'ลงรับหนังสือ',
+    permission: 'receiveIncoming',
+    prefix: ['/incoming/new'],
+  },
   { href: '/oit', label: 'OIT', permission: 'viewOitDashboard', prefix: ['/oit'] },
   { href: '/registers', label: 'ทะเบียน', permission: 'viewRegisters', prefix: ['/registers'] },
   { href: '/audit', label: 'บันทึกการใช้งาน', permission: 'viewAudit', prefix: ['/audit'] },
@@ -30,7 +38,7 @@ const ENTRIES: NavEntry[] = [
 /** The main menu for these roles, the section of `path` marked current. */
 export function navFor(roles: readonly Role[], path: string): NavLink[] {
   const visible = ENTRIES.filter((e) => may(roles, e.permission));
-  // The longest matching prefix wins, so /memos/new is "เขียนบันทึก", not "หนังสือเข้า".
+  // The longest matching prefix wins, so /memos/new is "เขียนบันทึก", not "งานรอดำเนินการ".
   const best = visible
     .flatMap((e) =>
       e.prefix

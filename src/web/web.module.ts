@@ -10,7 +10,8 @@ import { OrgModule } from '../org/org.module';
 import { RenderingModule } from '../rendering/rendering.module';
 import { StorageModule } from '../storage/blob-store';
 import { DocumentsModule } from '../documents/documents.module';
-import { ATTACHMENT_FORM, uploadModule } from '../storage/upload';
+import { IncomingModule } from '../incoming/incoming.module';
+import { INCOMING_FORM, uploadModule } from '../storage/upload';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { AssetStore } from './assets/asset-store';
 import { AssetsController } from './assets/assets.controller';
@@ -30,6 +31,8 @@ import { OitCatalogPagesController } from './controllers/oit-catalogs.controller
 import { RegistersPagesController } from './controllers/registers.controller';
 import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
+import { IncomingDeskPagesController } from './controllers/incoming-desk.controller';
+import { IncomingPagesController } from './controllers/incoming.controller';
 import { MemoPagesController } from './controllers/memo.controller';
 import { DispatchPagesController } from './controllers/dispatch.controller';
 import { DispatchModule } from '../dispatch/dispatch.module';
@@ -61,10 +64,11 @@ import { WebPages } from './web-pages';
     PlatformModule,
     OnboardingModule,
     DispatchModule,
-    // Attachments as the API takes them.
-    uploadModule(ATTACHMENT_FORM),
+    IncomingModule,
+    // Its largest upload form is the receive form of an incoming letter.
+    uploadModule(INCOMING_FORM),
   ],
-  // Order matters: /memos/new must be matched before /memos/:id.
+  // Order matters: /memos/new must be matched before /memos/:id, /incoming/new before /incoming/:id.
   controllers: [
     AssetsController,
     FaviconController,
@@ -73,6 +77,8 @@ import { WebPages } from './web-pages';
     DraftingController,
     MemoPagesController,
     DispatchPagesController,
+    IncomingDeskPagesController,
+    IncomingPagesController,
     OitPagesController,
     OitEvidencePagesController,
     OitYearPagesController,

@@ -15,6 +15,7 @@ import {
   WatchedPage,
 } from '../support/browser';
 import { login } from '../support/factories';
+import { receiveAndForward } from '../support/incoming';
 import { approve, draftAndSubmit, MemoJson } from '../support/memos';
 
 jest.setTimeout(300_000);
@@ -44,6 +45,9 @@ beforeAll(async () => {
   }
   waitingMemo = waiting.id;
   const verifyCode = (done as { seal?: { verifyCode?: string } }).seal?.verifyCode;
+  const letter = await receiveAndForward(web.app, await token('registrar'), 'director', {
+    urgency: 'ด่วน',
+  });
   const year = fiscalYear(new Date());
   visits.push(
     { user: null, path: '/' },
@@ -56,6 +60,11 @@ beforeAll(async () => {
     { user: 'head', path: `/memos/${waiting.id}` },
     { user: 'director', path: `/memos/${done.id}` },
     { user: 'registrar', path: '/registers' },
+    { user: 'registrar', path: '/incoming/new' },
+    { user: 'registrar', path: '/incoming' },
+    { user: 'registrar', path: `/incoming/${letter.id}` },
+    { user: 'director', path: '/inbox' },
+    { user: 'director', path: `/incoming/${letter.id}` },
     { user: 'admin', path: '/admin' },
     { user: 'admin', path: '/audit' },
     { user: 'oit', path: '/oit' },

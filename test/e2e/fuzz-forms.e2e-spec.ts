@@ -42,6 +42,16 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 /** The OIT catalog form's file: the real list, in full or cut short like the PDF. */
 const CATALOG = readFileSync(join(__dirname, '../../src/oit/catalog/2565.json'));
 const thisBuddhistYear = new Date().getFullYear() + 543;
+/** The registry desk's receive form, as its page posts it (beside the letter's file). */
+const RECEIVE_FORM = {
+  fromAgency: 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน',
+  theirNumber: 'ศธ ๐๔๐๐๖/ว ๑๒๓',
+  theirDate: '๒/๕/๒๕๖๙',
+  subject: 'การประเมินคุณธรรมและความโปร่งใส',
+  to: 'ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา',
+  urgency: 'urgent',
+  secrecy: 'normal',
+};
 
 // ---- generators -------------------------------------------------------------------------------
 
@@ -130,6 +140,14 @@ const PLAUSIBLE: Record<string, string[]> = {
   year: ['2569', '2568'],
   reason: ['ออกเลขผิด'],
   next: ['/inbox', '//evil.example', 'javascript:alert(1)'],
+  fromAgency: ['สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน'],
+  theirNumber: ['ศธ ๐๔๐๐๖/ว ๑๒๓'],
+  theirDate: ['๒/๕/๒๕๖๙', '2026-05-02', '31/2/2569'],
+  toUsername: ['director', 'deputy'],
+  forwardToUsername: ['', 'deputy'],
+  assignGroupIds: ['1', '2'],
+  dueAt: ['๓๐/๖/๒๕๖๙', '2026-02-31'],
+  action: ['แจ้งโรงเรียนแล้ว'],
 };
 const FIELDS = Object.keys(PLAUSIBLE);
 
@@ -337,6 +355,9 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'RegistersPagesController.cancel',
       'PlatformPagesController.create',
       'ImportPagesController.run',
+      'IncomingDeskPagesController.receive',
+      'IncomingPagesController.endorse',
+      'IncomingPagesController.close',
     ]) {
       expect(handlers).toContain(h);
     }
@@ -370,6 +391,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     if (p.startsWith('/notifications')) return String(ids.notification);
     if (p.startsWith('/oit/links')) return String(ids.oitLink);
     if (p.startsWith('/platform/offices')) return String(ids.office);
+    if (p.startsWith('/incoming/')) return String(ids.incoming);
     return '1';
   };
 
@@ -395,6 +417,33 @@ describe('fuzz: every web form behind a valid session and form token', () => {
 
   const IMPORT_CONTENT = Buffer.from('name,head\nกลุ่มฟัซ,nobody.here\n').toString('base64url');
   const OIT_ITEM = { year: String(thisBuddhistYear), code: 'O23' };
+
+  const letterVersion = async (): Promise<string> => {
+    const rows = await t.ds.query<Array<{ version: number }>>(
+      'SELECT version FROM incoming_letter WHERE id = ?',
+      [ids.incoming],
+    );
+    return String(rows[0]?.version ?? 1);
+  };
+
+  /** The incoming letter's forms, as its page posts them. */
+  const letterForm = async (handler: string): Promise<Record<string, string>> => {
+    const version = await letterVersion();
+    switch (handler) {
+      case 'receive':
+        return { ...RECEIVE_FORM };
+      case 'forward':
+        return { toUsername: office.username('director'), note: 'เพื่อโปรดพิจารณา', version };
+      case 'endorse':
+        return { note: 'ทราบ', assignGroupIds: String(office.groupIds.g1), version };
+      case 'assign':
+        return { username: office.username('officer'), version };
+      case 'close':
+        return { action: 'แจ้งโรงเรียนแล้ว', version };
+      default:
+        return { version };
+    }
+  };
 
   /** What the route's page itself posts: the mutations start from here. */
   const validForm = async (route: RouteInfo): Promise<Record<string, string | string[]>> => {
@@ -479,7 +528,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
           reference: 'คำสั่ง ที่ ๑๒/๒๕๖๙',
         };
       default:
-        return {};
+        return route.controller.startsWith('Incoming') ? letterForm(route.handler) : {};
     }
   };
 
@@ -495,6 +544,10 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     'MemoPagesController.approve': 'head',
     'MemoPagesController.sendBack': 'head',
     'MemoPagesController.reject': 'head',
+    'IncomingPagesController.endorse': 'director',
+    'IncomingPagesController.assign': 'head',
+    'IncomingPagesController.acknowledge': 'officer',
+    'IncomingPagesController.close': 'officer',
   };
 
   /** After the in-review memo was decided, a new one keeps the memo forms reaching handlers. */
@@ -531,6 +584,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'OitEvidencePagesController.uploadFile',
       'OitCatalogPagesController.load',
       'ImportPagesController.run',
+      'IncomingDeskPagesController.receive',
     ].includes(keyOf(route));
     const people = eligible(route);
     const preferred = PREFERRED[keyOf(route)];

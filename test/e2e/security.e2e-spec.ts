@@ -110,6 +110,12 @@ describe('security', () => {
         .expect(201);
       const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
       const letter = await receiveLetter(t, tk.registrar);
+      const letterFile = await t
+        .http()
+        .post(`/api/incoming/${letter.id}/files`)
+        .set(bearer(tk.registrar))
+        .attach('file', PDF, 'a.pdf')
+        .expect(201);
       const [delivery] = await t.ds.query<Array<{ id: number }>>(
         `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
          WHERE e.org_id = ? ORDER BY d.id LIMIT 1`,
@@ -138,6 +144,7 @@ describe('security', () => {
         '/api/dispatches/:id': dispatches[0].id,
         '/api/memos/:id/attachments/:attachmentId': draft.body.id,
         attachmentId: attachment.body.id,
+        fileId: letterFile.body.id,
         '/api/users/:id': mine.userIds.officer,
         '/api/groups/:id': mine.groupIds.g1,
         '/api/delegations/:id': delegationId,
@@ -176,6 +183,7 @@ describe('security', () => {
         if (!prefix) throw new Error(`no id of the other office for ${route.path}`);
         const path = route.path
           .replace(':attachmentId', String(ids.attachmentId))
+          .replace(':fileId', String(ids.fileId))
           .replace(':id', String(ids[prefix]));
         const allowed = route.roles === 'any' ? ['officer'] : (route.roles as string[]);
         const token = their[ROLE_KEY[allowed[0]]];

@@ -24,6 +24,7 @@ import type { UploadedFile as Upload } from '../../storage/upload';
 import { SubmitMemo } from '../../workflow/transitions/submit-memo.use-case';
 import { DraftPreview } from '../../documents/draft-preview';
 import { DraftFormDto, EditDraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
+import { NewDraftQueryDto } from '../dto/incoming.dto';
 import { doneFlash } from '../models/memo-list.model';
 import { draftErrors, memoInput, urgentByInvalid } from '../models/draft-input.model';
 import {
@@ -65,12 +66,17 @@ export class DraftingController {
 
   @Can('draft')
   @Get('new')
-  async newDraft(@CurrentActor() actor: Actor, @Req() req: Request, @Res() res: Response) {
+  async newDraft(
+    @CurrentActor() actor: Actor,
+    @Query() q: NewDraftQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const [office, people] = await Promise.all([
       this.org.organization(actor),
       this.org.listUsers(actor),
     ]);
-    const values = blankDraft(`ผู้อำนวยการ${office.name}`);
+    const values = { ...blankDraft(`ผู้อำนวยการ${office.name}`), inReplyTo: q.inReplyTo ?? null };
     await this.renderNew(actor, req, res, people, values, []);
   }
 

@@ -2,6 +2,7 @@ import { Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, SignedIn } from '../../common/auth/decorators';
+import { Clock } from '../../common/clock';
 import { InboxService } from '../../inbox/inbox.service';
 import { may } from '../../common/auth/permissions';
 import { bangkokMidnight, bangkokMidnightAfter } from '../../common/thai/bangkok-time';
@@ -36,12 +37,13 @@ const BOX_EMPTY = {
   done: 'ยังไม่มีบันทึกที่เสร็จสิ้น',
 } as const;
 
-/** หนังสือเข้า: what waits for me, my boxes, and the search. */
+/** งานรอดำเนินการ (memos and incoming letters waiting on me), my boxes, and the search. */
 @WebController()
 export class InboxPagesController {
   constructor(
     private readonly inbox: InboxService,
     private readonly pages: WebPages,
+    private readonly clock: Clock,
   ) {}
 
   @SignedIn()
@@ -52,17 +54,17 @@ export class InboxPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const page = await this.inbox.memoInbox(actor, { page: q.page, pageSize: PAGE_SIZE });
+    const page = await this.inbox.inbox(actor, { page: q.page, pageSize: PAGE_SIZE });
     await this.pages.render(
       req,
       res,
       memoListView,
-      'หนังสือรอพิจารณา',
+      'งานรอดำเนินการ',
       {
-        heading: 'หนังสือรอพิจารณา',
+        heading: 'งานรอดำเนินการ',
         tabs: tabsFor('inbox'),
-        rows: inboxRows(page),
-        empty: 'ไม่มีหนังสือรอการพิจารณาของท่าน',
+        rows: inboxRows(page, this.clock.now()),
+        empty: 'ไม่มีบันทึกหรือหนังสือรับที่รอท่านดำเนินการ',
         isInbox: true,
         canDraft: may(actor.roles, 'draft'),
         pagination: pagination(page.total, q.page, PAGE_SIZE, (n) => `/inbox?page=${n}`),

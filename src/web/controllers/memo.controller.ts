@@ -2,7 +2,6 @@ import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor, SignedIn } from '../../common/auth/decorators';
-import { DomainError } from '../../common/errors/domain-error';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { AttachmentService } from '../../memo/attachment.service';
 import { MemoService } from '../../memo/memo.service';
@@ -20,6 +19,7 @@ import { sendFile } from '../send-file';
 import { approveConfirmView } from '../views/pages/approve-confirm.view';
 import { memoView } from '../views/pages/memo.view';
 import type { Flash } from '../views/layout.view';
+import { unlessConflict } from '../conflict';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
 
@@ -190,16 +190,15 @@ export class MemoPagesController {
     done: string,
     run: () => Promise<unknown>,
   ): Promise<void> {
-    try {
-      const outcome = await run();
-      if (typeof outcome === 'string') done = outcome;
-    } catch (error) {
-      if (error instanceof DomainError && error.status === 409) {
-        await this.page(actor, id, req, res, 409, CONFLICT);
-        return;
-      }
-      throw error;
-    }
+    let outcome: unknown;
+    const ran = await unlessConflict(
+      async () => {
+        outcome = await run();
+      },
+      () => this.page(actor, id, req, res, 409, CONFLICT),
+    );
+    if (!ran) return;
+    if (typeof outcome === 'string') done = outcome;
     const back = done === 'submit' || done === 'withdraw' ? `/memos/${id}` : '/inbox';
     res.redirect(303, `${back}?done=${done}`);
   }

@@ -9,8 +9,8 @@ import {
 } from 'class-validator';
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import { ISSUANCE_KINDS, SECRECIES, URGENCIES } from '../../memo/memo.enums';
-import { DECIMAL_ID } from '../../common/validation/fields';
-import { AsArray, DateInput, EmptyAsUndefined, FormInteger } from './form-values';
+import { DECIMAL_ID, IsPositiveInt } from '../../common/validation/fields';
+import { AsArray, DateInput, EmptyAsUndefined, FormInteger, OptionalNumber } from './form-values';
 
 /**
  * The drafting form as posted. Only shapes and sizes are checked here, so that a missing
@@ -84,6 +84,12 @@ export class DraftFields {
   @ArrayMaxSize(MEMO_LIMITS.readers)
   @Matches(DECIMAL_ID, { each: true })
   readerUserIds: string[] = [];
+
+  /** The incoming letter this memo answers (ตอบหนังสือรับ); only a new memo names it. */
+  @IsOptional()
+  @OptionalNumber()
+  @IsPositiveInt()
+  inReplyTo?: number;
 
   /** Which button: save, submit, add a paragraph row, or remove row n (without JavaScript). */
   @IsOptional()

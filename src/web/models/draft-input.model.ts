@@ -40,6 +40,7 @@ export function memoInput(form: DraftFields, saved: readonly MemoReference[] = [
     secrecy: form.secrecy,
     references: referencesOf(form.referencesText, saved),
     readerUserIds: readerIdsOf(form),
+    ...(form.inReplyTo ? { inReplyTo: form.inReplyTo } : {}),
     issuance: form.issuanceKind
       ? {
           kind: form.issuanceKind,

@@ -37,6 +37,8 @@ export interface DraftValues {
   /** อ้างถึง, one per line. */
   referencesText: string;
   readerUserIds: number[];
+  /** The incoming letter a new memo answers; carried by the form until it is saved. */
+  inReplyTo: number | null;
 }
 
 export const blankDraft = (directorTitle: string): DraftValues => ({
@@ -52,6 +54,7 @@ export const blankDraft = (directorTitle: string): DraftValues => ({
   issuanceText: '',
   referencesText: '',
   readerUserIds: [],
+  inReplyTo: null,
 });
 
 export const draftValuesOf = (form: DraftFields): DraftValues => ({
@@ -67,6 +70,7 @@ export const draftValuesOf = (form: DraftFields): DraftValues => ({
   issuanceText: form.issuanceText,
   referencesText: form.referencesText,
   readerUserIds: readerIdsOf(form),
+  inReplyTo: form.inReplyTo ?? null,
 });
 
 export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
@@ -82,6 +86,8 @@ export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
   issuanceText: view.issuance?.paragraphs.join('\n') ?? '',
   referencesText: view.references.map((r) => r.text).join('\n'),
   readerUserIds: view.readerUserIds,
+  // Only a new memo names the letter it answers; an edit keeps what the memo has.
+  inReplyTo: null,
 });
 
 /** A checkbox for each colleague who may be named a reader (the office's own users only). */

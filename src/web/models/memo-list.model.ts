@@ -4,7 +4,10 @@ import type { Box } from '../../memo/memo.queries';
 import { secrecyClass, thaiCount, thaiShortDate, urgencyClass, waitLabel } from '../format';
 import type { Flash } from '../views/layout.view';
 
-type InboxPage = Awaited<ReturnType<InboxService['memoInbox']>>;
+type InboxPage = Awaited<ReturnType<InboxService['inbox']>>;
+type InboxItem = InboxPage['items'][number];
+type MemoItem = Extract<InboxItem, { kind: 'memo' }>;
+type LetterItem = Extract<InboxItem, { kind: 'incoming' }>;
 type ListPage = Awaited<ReturnType<InboxService['list']>>;
 
 export interface MemoRow {
@@ -23,6 +26,10 @@ export interface MemoRow {
   wait: string;
   dateLabel: string;
   assignee: string;
+  /** "หนังสือรับ" for an incoming letter; "" for a memo. */
+  kindLabel: string;
+  /** What the letter waits on the viewer for. */
+  taskLabel: string;
 }
 
 export interface Tab {
@@ -56,7 +63,7 @@ export interface SearchForm {
 export type TabKey = 'inbox' | Exclude<Box, 'all'> | 'all';
 
 const TABS: Array<{ key: TabKey; href: string; label: string }> = [
-  { key: 'inbox', href: '/inbox', label: 'รอพิจารณา' },
+  { key: 'inbox', href: '/inbox', label: 'รอดำเนินการ' },
   { key: 'drafts', href: '/memos?box=drafts', label: 'ร่างของฉัน' },
   { key: 'returned', href: '/memos?box=returned', label: 'ส่งกลับแก้ไข' },
   { key: 'in_progress', href: '/memos?box=in_progress', label: 'ระหว่างดำเนินการ' },
@@ -83,9 +90,17 @@ const DONE: Record<string, Flash> = {
 export const doneFlash = (done: string | undefined): Flash | undefined =>
   done ? DONE[done] : undefined;
 
-const base = (r: InboxPage['items'][number] | ListPage['items'][number]) => ({
-  href: `/memos/${r.id}`,
-  subject: r.subject,
+/** What a document's badges show: urgency and secrecy when not ปกติ, and its status. */
+interface Labelled {
+  urgency: string;
+  urgencyLabel: string;
+  secrecy: string;
+  secrecyLabel: string;
+  status: string;
+  statusLabel: string;
+}
+
+export const badgesOf = (r: Labelled) => ({
   urgent: r.urgency !== 'normal',
   urgencyLabel: r.urgency === 'normal' ? '' : r.urgencyLabel,
   urgencyClass: urgencyClass(r.urgency),
@@ -93,18 +108,54 @@ const base = (r: InboxPage['items'][number] | ListPage['items'][number]) => ({
   secrecyClass: secrecyClass(r.secrecy),
   statusLabel: r.statusLabel,
   statusClass: `badge badge-status ${r.status}`,
+});
+
+const base = (r: MemoItem | ListPage['items'][number]) => ({
+  href: `/memos/${r.id}`,
+  subject: r.subject,
+  ...badgesOf(r),
   author: r.author.name,
   group: r.group ?? '',
   docNumber: r.docNumber ?? '',
 });
 
-export const inboxRows = (page: InboxPage): MemoRow[] =>
-  page.items.map((r) => ({
-    ...base(r),
-    wait: waitLabel(r.waitingHours),
-    dateLabel: r.submittedAt ? `ส่งเมื่อ ${thaiShortDate(r.submittedAt)}` : '',
-    assignee: '',
-  }));
+const LETTER_TASK_TH: Record<LetterItem['task'], string> = {
+  endorse: 'รอสั่งการ',
+  assign: 'รอมอบหมายผู้รับผิดชอบ',
+  act: 'รอดำเนินการ',
+};
+
+const hoursSince = (since: Date | null, now: Date): number =>
+  since ? Math.max(0, Math.floor((now.getTime() - new Date(since).getTime()) / 3_600_000)) : 0;
+
+const letterRow = (r: LetterItem, now: Date): MemoRow => ({
+  href: `/incoming/${r.id}`,
+  subject: r.subject,
+  ...badgesOf(r),
+  author: `จาก ${r.fromAgency}`,
+  group: '',
+  docNumber: `${r.theirNumber} · เลขรับ ${r.receiveNumber}`,
+  wait: waitLabel(hoursSince(r.waitingSince, now)),
+  dateLabel: `รับ ${thaiShortDate(new Date(r.receivedAt))}`,
+  assignee: '',
+  kindLabel: 'หนังสือรับ',
+  taskLabel: LETTER_TASK_TH[r.task],
+});
+
+/** Memos and letters waiting on the viewer, in the service's order (urgent first, then oldest). */
+export const inboxRows = (page: InboxPage, now: Date): MemoRow[] =>
+  page.items.map((r) =>
+    r.kind === 'incoming'
+      ? letterRow(r, now)
+      : {
+          ...base(r),
+          wait: waitLabel(r.waitingHours),
+          dateLabel: r.submittedAt ? `ส่งเมื่อ ${thaiShortDate(r.submittedAt)}` : '',
+          assignee: '',
+          kindLabel: '',
+          taskLabel: '',
+        },
+  );
 
 export const listRows = (page: ListPage): MemoRow[] =>
   page.items.map((r) => ({
@@ -112,6 +163,8 @@ export const listRows = (page: ListPage): MemoRow[] =>
     wait: '',
     dateLabel: `ปรับปรุง ${thaiShortDate(r.updatedAt)}`,
     assignee: r.currentAssignee ?? '',
+    kindLabel: '',
+    taskLabel: '',
   }));
 
 /** Page links around the current one; `hrefOf` keeps the other query parameters. */

@@ -13,6 +13,8 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 {{> csrf}}
 {{#if version}}<input type="hidden" name="version" value="{{version}}">{{/if}}
 {{#if memoId}}<input type="hidden" name="memoId" value="{{memoId}}">{{/if}}
+{{#if values.inReplyTo}}<input type="hidden" name="inReplyTo" value="{{values.inReplyTo}}">
+<p class="flash flash-info" role="note">บันทึกนี้ตอบ<a href="/incoming/{{values.inReplyTo}}">หนังสือรับ</a> ระบบจะใส่หนังสือฉบับนั้นในอ้างถึงให้เมื่อบันทึก</p>{{/if}}
 <div class="field"><label for="subject">เรื่อง</label>
 <textarea id="subject" name="subject" rows="2" maxlength="${MEMO_LIMITS.subject}" required>{{values.subject}}</textarea></div>
 <div class="field"><label for="to">เรียน</label>

@@ -44,7 +44,7 @@ export const memoListView = compileView<MemoListModel & PageBase>(`
 {{#each rows}}
 <li class="memo-item{{#if urgent}} urgent{{/if}}">
 <a class="memo-link" href="{{href}}">
-<span class="memo-badges">{{> memoBadges}}{{#unless ../isInbox}} <span class="{{statusClass}}">{{statusLabel}}</span>{{/unless}}</span>
+<span class="memo-badges">{{#if kindLabel}}<span class="badge badge-kind">{{kindLabel}}</span> {{/if}}{{> memoBadges}}{{#unless ../isInbox}} <span class="{{statusClass}}">{{statusLabel}}</span>{{/unless}}{{#if taskLabel}} <span class="badge badge-status in_review">{{taskLabel}}</span>{{/if}}</span>
 <span class="memo-subject">{{subject}}</span>
 <span class="memo-meta">
 {{#if wait}}<span class="wait">{{wait}}</span>{{/if}}
