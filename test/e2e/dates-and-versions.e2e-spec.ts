@@ -156,7 +156,8 @@ describe('impossible dates and form versions', () => {
       );
       expect(res.status).toBe(400);
       expect(res.text).toContain('วันเวลาด่วนภายในไม่ถูกต้อง');
-      expect(res.text).toContain('value="2026-02-31T10:00"');
+      // Shown back as the officer types dates: day first, พ.ศ.
+      expect(res.text).toContain('value="31/02/2569 10:00"');
       const after = (
         await t.http().get('/api/memos').query({ box: 'drafts' }).set(bearer(tokens.officer))
       ).body.total;

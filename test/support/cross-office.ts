@@ -88,6 +88,12 @@ export async function officeRows(
     })
     .expect(201);
   const letter = await receiveLetter(t, tk.registrar, { subject: ctx.subject });
+  const letterFile = await t
+    .http()
+    .post(`/api/incoming/${letter.id}/files`)
+    .set(bearer(tk.registrar))
+    .attach('file', PDF, 'a.pdf')
+    .expect(201);
   const recipient = await t
     .http()
     .post('/api/recipients')
@@ -115,6 +121,7 @@ export async function officeRows(
     '/api/memos/:id': memo.id,
     '/api/memos/:id/attachments/:attachmentId': draft.body.id,
     attachmentId: attachment.body.id,
+    fileId: letterFile.body.id,
     approved: approved.id,
     '/api/users/:id': ctx.officerUserId,
     '/api/groups/:id': ctx.groupId,
@@ -170,6 +177,7 @@ export async function foreignIdAnswers(
     }
     const path = route.path
       .replace(':attachmentId', String(ids.attachmentId))
+      .replace(':fileId', String(ids.fileId))
       .replace(':id', String(ids[prefix]));
     const allowed = route.roles === 'any' ? ['officer'] : (route.roles as string[]);
     const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
