@@ -38,6 +38,10 @@ import { CreateIncomingFile1768000000100 } from './1768000000100-CreateIncomingF
 import { CreateIncomingEndorsement1768000000200 } from './1768000000200-CreateIncomingEndorsement';
 import { CreateIncomingAssignment1768000000300 } from './1768000000300-CreateIncomingAssignment';
 import { AddInReplyToMemo1768000000400 } from './1768000000400-AddInReplyToMemo';
+import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIssuance';
+import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
+import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
+import { AddEmailToOrganization1769000000300 } from './1769000000300-AddEmailToOrganization';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -77,4 +81,8 @@ export const MIGRATIONS = [
   CreateIncomingEndorsement1768000000200,
   CreateIncomingAssignment1768000000300,
   AddInReplyToMemo1768000000400,
+  AddLetterToIssuance1769000000000,
+  AddRecipientsToIssuance1769000000100,
+  AddStructureToIssuance1769000000200,
+  AddEmailToOrganization1769000000300,
 ];

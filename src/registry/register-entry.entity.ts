@@ -3,7 +3,7 @@ import { CodeColumn, TimestampColumn } from '../database/columns';
 import type { Secrecy } from '../memo/memo.enums';
 import type { Register } from './register';
 
-export type RegisteredDocumentType = 'memo' | 'announcement' | 'order';
+export type RegisteredDocumentType = 'memo' | 'announcement' | 'order' | 'letter';
 
 /** A number issued from a register. Never deleted or reused; cancelling marks it ยกเลิก. */
 @Entity('register_entry')
