@@ -129,6 +129,10 @@ export function toMemoView(p: MemoViewParts) {
       kind: p.issuance.kind,
       subject: p.issuance.subject,
       paragraphs: p.issuance.paragraphs,
+      // As drafted (POST /api/memos `issuance`): a letter's parts and recipients, the structure.
+      ...(p.issuance.letter ?? {}),
+      ...(p.issuance.recipients && { recipients: p.issuance.recipients }),
+      ...(p.issuance.structure ?? {}),
       status: p.issuance.status,
       number: p.issuance.number,
       issuedAt: p.issuance.issuedAt,
