@@ -1,5 +1,6 @@
 // The drafting form's attached document: kind, text, a letter's parts, committee rows.
 import { MEMO_LIMITS } from '../../../memo/dto/memo.limits';
+import { thaiCount } from '../../format';
 import { views } from '../engine';
 
 const L = MEMO_LIMITS;
@@ -31,7 +32,7 @@ views.registerPartial(
 <textarea id="letterEnclosures" name="letterEnclosures" rows="2" aria-describedby="letter-lines-hint">{{values.letterEnclosures}}</textarea></div>
 <div class="field"><label for="letterCopyTo">สำเนาส่ง (ถ้ามี)</label>
 <textarea id="letterCopyTo" name="letterCopyTo" rows="2" aria-describedby="letter-lines-hint">{{values.letterCopyTo}}</textarea>
-<span class="hint" id="letter-lines-hint">บรรทัดละหนึ่งรายการ ไม่เกิน ${L.letterItems} รายการ</span></div>
+<span class="hint" id="letter-lines-hint">บรรทัดละหนึ่งรายการ ไม่เกิน ${thaiCount(L.letterItems)} รายการ</span></div>
 <label class="check"><input type="checkbox" name="allSchools" value="on"{{#if values.allSchools}} checked{{/if}}> ส่งถึงโรงเรียนในสังกัดทุกโรงเรียน</label>
 <p class="hint">หนังสือเวียนได้เลขจากทะเบียนหนังสือเวียน (ว) หนังสือภายนอกได้เลขจากทะเบียนหนังสือส่ง เมื่อได้รับอนุมัติ</p>
 </div>
