@@ -70,18 +70,13 @@ describe('letters and committee orders on the drafting form', () => {
       recipients: { schools: 'all' },
     });
     // The edit form shows the circular as saved.
-    expect(
-      await p.$eval(
-        'input[name="issuanceKind"][value="circular"]',
-        (r) => (r as HTMLInputElement).checked,
-      ),
-    ).toBe(true);
+    expect(await p.$eval('input[name="issuanceKind"][value="circular"]', (r) => r.checked)).toBe(
+      true,
+    );
     expect(await p.$eval('#letterEnclosures', (t) => (t as HTMLTextAreaElement).value)).toBe(
       'ปฏิทินการประเมิน จำนวน ๑ ฉบับ',
     );
-    expect(await p.$eval('input[name="allSchools"]', (c) => (c as HTMLInputElement).checked)).toBe(
-      true,
-    );
+    expect(await p.$eval('input[name="allSchools"]', (c) => c.checked)).toBe(true);
   });
 
   it('edits a committee order row by row, with and without JavaScript', async () => {

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -29,6 +30,18 @@ import {
 import { MEMO_LIMITS } from './memo.limits';
 
 const L = MEMO_LIMITS;
+
+/** A letter's list of one-line items (อ้างถึง, สิ่งที่ส่งมาด้วย, สำเนาส่ง). */
+const LetterItems = (description: string): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], description }),
+    IsOptional(),
+    OnlyForLetters(),
+    IsArray(),
+    ArrayMaxSize(L.letterItems),
+    IsString({ each: true }),
+    Length(1, L.letterItem, { each: true }),
+  );
 
 /** Whom a letter goes to; kept as given, resolved to people and addresses when dispatched. */
 export class LetterRecipientsDto {
@@ -200,31 +213,13 @@ export class IssuanceDraftDto extends StructuredIssuanceDto {
   @Matches(NOT_BLANK)
   closing?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Letters: อ้างถึง' })
-  @IsOptional()
-  @OnlyForLetters()
-  @IsArray()
-  @ArrayMaxSize(L.letterItems)
-  @IsString({ each: true })
-  @Length(1, L.letterItem, { each: true })
+  @LetterItems('Letters: อ้างถึง')
   references?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Letters: สิ่งที่ส่งมาด้วย' })
-  @IsOptional()
-  @OnlyForLetters()
-  @IsArray()
-  @ArrayMaxSize(L.letterItems)
-  @IsString({ each: true })
-  @Length(1, L.letterItem, { each: true })
+  @LetterItems('Letters: สิ่งที่ส่งมาด้วย')
   enclosures?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Letters: สำเนาส่ง' })
-  @IsOptional()
-  @OnlyForLetters()
-  @IsArray()
-  @ArrayMaxSize(L.letterItems)
-  @IsString({ each: true })
-  @Length(1, L.letterItem, { each: true })
+  @LetterItems('Letters: สำเนาส่ง')
   copyTo?: string[];
 
   @ApiPropertyOptional({ description: 'Letters: หนังสือเวียน, numbered from the ว register' })

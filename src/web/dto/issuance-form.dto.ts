@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import { ISSUANCE_KINDS } from '../../memo/memo.enums';
@@ -12,7 +13,20 @@ export type FormIssuanceKind = (typeof FORM_ISSUANCE_KINDS)[number];
 /** Committee rows the form edits at most (the API takes more). */
 export const MAX_MEMBER_ROWS = 300;
 
-const listText = (items: number, each: number) => items * (each + 1);
+/** One column of the committee rows: the i-th value is row i's. */
+const MemberColumn = (maxLength: number): PropertyDecorator =>
+  applyDecorators(
+    IsOptional(),
+    AsArray(),
+    IsArray(),
+    ArrayMaxSize(MAX_MEMBER_ROWS),
+    IsString({ each: true }),
+    MaxLength(maxLength, { each: true }),
+  );
+
+/** A letter's list typed one item a line. */
+const LetterLines = (): PropertyDecorator =>
+  applyDecorators(IsOptional(), IsString(), MaxLength(L.letterItems * (L.letterItem + 1)));
 
 /**
  * The document attached for signature, as the drafting form posts it: the announcement, order
@@ -57,19 +71,13 @@ export class IssuanceFormFields {
   @MaxLength(L.letterClosing)
   letterClosing = '';
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(listText(L.letterItems, L.letterItem))
+  @LetterLines()
   letterReferences = '';
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(listText(L.letterItems, L.letterItem))
+  @LetterLines()
   letterEnclosures = '';
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(listText(L.letterItems, L.letterItem))
+  @LetterLines()
   letterCopyTo = '';
 
   /** A checkbox: the letter goes to every school of the office's directory. */
@@ -77,35 +85,15 @@ export class IssuanceFormFields {
   @IsIn(['on'])
   allSchools?: 'on';
 
-  @IsOptional()
-  @AsArray()
-  @IsArray()
-  @ArrayMaxSize(MAX_MEMBER_ROWS)
-  @IsString({ each: true })
-  @MaxLength(L.committeeTitle, { each: true })
+  @MemberColumn(L.committeeTitle)
   memberCommittee: string[] = [];
 
-  @IsOptional()
-  @AsArray()
-  @IsArray()
-  @ArrayMaxSize(MAX_MEMBER_ROWS)
-  @IsString({ each: true })
-  @MaxLength(L.memberField, { each: true })
+  @MemberColumn(L.memberField)
   memberName: string[] = [];
 
-  @IsOptional()
-  @AsArray()
-  @IsArray()
-  @ArrayMaxSize(MAX_MEMBER_ROWS)
-  @IsString({ each: true })
-  @MaxLength(L.memberField, { each: true })
+  @MemberColumn(L.memberField)
   memberPosition: string[] = [];
 
-  @IsOptional()
-  @AsArray()
-  @IsArray()
-  @ArrayMaxSize(MAX_MEMBER_ROWS)
-  @IsString({ each: true })
-  @MaxLength(L.memberField, { each: true })
+  @MemberColumn(L.memberField)
   memberRole: string[] = [];
 }
