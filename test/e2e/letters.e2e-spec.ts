@@ -168,6 +168,37 @@ describe('letters and circulars', () => {
     }
   });
 
+  it('refuses committees too large to store together on both databases (400)', async () => {
+    const member = { name: 'ก'.repeat(150), position: 'ข'.repeat(40), role: 'กรรมการ' };
+    const committees = [1, 2].map((i) => ({
+      title: `คณะที่ ${i}`,
+      members: Array.from({ length: 100 }, () => member),
+    }));
+    const res = await t
+      .http()
+      .post('/api/memos')
+      .set(bearer(tokens.officer2))
+      .send(memoBody({ issuance: { kind: 'order', subject: 'x', paragraphs: ['y'], committees } }))
+      .expect(400);
+    expect(JSON.stringify(res.body)).toContain('too long to store');
+    // Half of it fits.
+    await t
+      .http()
+      .post('/api/memos')
+      .set(bearer(tokens.officer2))
+      .send(
+        memoBody({
+          issuance: {
+            kind: 'order',
+            subject: 'x',
+            paragraphs: ['y'],
+            committees: committees.slice(1),
+          },
+        }),
+      )
+      .expect(201);
+  });
+
   it('stores an appointment order’s committees and prints them', async () => {
     const committees = [
       {
