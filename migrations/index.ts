@@ -44,6 +44,9 @@ import { AddOrganizationActive1768500000200 } from './1768500000200-AddOrganizat
 import { CreateRecipient1769200000000 } from './1769200000000-CreateRecipient';
 import { CreateDispatch1769200000100 } from './1769200000100-CreateDispatch';
 import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsideDocument';
+import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIssuance';
+import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
+import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -89,4 +92,7 @@ export const MIGRATIONS = [
   CreateRecipient1769200000000,
   CreateDispatch1769200000100,
   CreateOutsideDocument1769200000200,
+  AddLetterToIssuance1769000000000,
+  AddRecipientsToIssuance1769000000100,
+  AddStructureToIssuance1769000000200,
 ];

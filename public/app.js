@@ -75,6 +75,58 @@
     });
   }
 
+  // Committee rows of an appointment order: add (keeping the committee) and remove in place.
+  var members = document.getElementById('member-rows');
+  var addMember = document.querySelector('button[data-add-member]');
+  var memberFields = ['committee', 'name', 'position', 'role'];
+  function renumberMembers() {
+    members.querySelectorAll('.member-row').forEach(function (row, i) {
+      var n = String(i + 1);
+      var label = 'กรรมการลำดับที่ ' + toThai(n);
+      row.setAttribute('aria-label', label);
+      row.querySelector('.row-head .label').textContent = label;
+      var remove = row.querySelector('button[data-remove-member]');
+      remove.value = 'remove-member-' + n;
+      remove.setAttribute('aria-label', 'ลบ ' + label);
+      memberFields.forEach(function (field) {
+        var input = row.querySelector(
+          'input[name="member' + field.charAt(0).toUpperCase() + field.slice(1) + '"]',
+        );
+        input.id = 'member-' + field + '-' + n;
+        input.closest('.field').querySelector('label').setAttribute('for', input.id);
+      });
+    });
+  }
+  if (members && addMember) {
+    members.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-remove-member]');
+      if (!button) return;
+      event.preventDefault();
+      var row = button.closest('.member-row');
+      if (members.querySelectorAll('.member-row').length < 2) {
+        row.querySelectorAll('input').forEach(function (input) {
+          input.value = '';
+        });
+        return;
+      }
+      var next = row.nextElementSibling || row.previousElementSibling;
+      row.remove();
+      renumberMembers();
+      next.querySelector('input[name="memberName"]').focus();
+    });
+    addMember.addEventListener('click', function (event) {
+      event.preventDefault();
+      var last = members.querySelector('.member-row:last-child');
+      var row = last.cloneNode(true);
+      row.querySelectorAll('input:not([name="memberCommittee"])').forEach(function (input) {
+        input.value = '';
+      });
+      members.appendChild(row);
+      renumberMembers();
+      row.querySelector('input[name="memberName"]').focus();
+    });
+  }
+
   // Date fields typed day first in พ.ศ. ("25/12/2569", Thai or Arabic digits): the line under
   // the field says the date in words, or that it cannot be read, as the server will read it.
   var thaiDigits = '๐๑๒๓๔๕๖๗๘๙';

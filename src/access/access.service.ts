@@ -111,4 +111,5 @@ export class AccessService {
   }
 }
 
-const isIssuance = (type: string): boolean => type === 'announcement' || type === 'order';
+const isIssuance = (type: string): boolean =>
+  type === 'announcement' || type === 'order' || type === 'letter';

@@ -12,7 +12,10 @@ export const encodeSnapshot = (doc: RenderableDocument): Buffer =>
 export function decodeSnapshot(bytes: Buffer): RenderableDocument {
   const { doc } = JSON.parse(bytes.toString('utf8')) as { doc: RenderableDocument };
   const signature = reviveSignature(doc.signature);
-  if (doc.kind !== 'memo') return { ...doc, date: revive(doc.date), signature };
+  if (doc.kind === 'letter') return { ...doc, date: revive(doc.date), signature };
+  // Announcements and orders frozen before structured issuances print no structure.
+  if (doc.kind !== 'memo')
+    return { ...doc, structure: doc.structure ?? null, date: revive(doc.date), signature };
   return {
     ...doc,
     date: revive(doc.date),

@@ -8,12 +8,13 @@ import { DocumentSealer } from './document-sealer';
 import { DocumentsController } from './documents.controller';
 import { DraftPreview } from './draft-preview';
 import { IssuanceDocument } from './kinds/issuance.document';
+import { LetterDocument } from './kinds/letter.document';
 import { MemoDocument } from './kinds/memo.document';
 import { PdfService } from './pdf.service';
 import { PrintableDocuments } from './printable-documents';
 
 /** The kinds of official document the office prints; each says how its model is built. */
-const KINDS = [MemoDocument, IssuanceDocument];
+const KINDS = [MemoDocument, IssuanceDocument, LetterDocument];
 
 /**
  * A document of any kind → its printable model → PDF bytes → the sealed, stored copy. Previews,

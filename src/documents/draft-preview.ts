@@ -5,6 +5,7 @@ import type { CreateMemoDto } from '../memo/dto/memo.dto';
 import { MemoService } from '../memo/memo.service';
 import { OrgRepository } from '../org/org.repository';
 import { IssuanceDocument } from './kinds/issuance.document';
+import { LetterDocument } from './kinds/letter.document';
 import { MemoDocument } from './kinds/memo.document';
 import { PrintableDocuments } from './printable-documents';
 
@@ -19,6 +20,7 @@ export class DraftPreview {
     private readonly org: OrgRepository,
     private readonly memoDocument: MemoDocument,
     private readonly issuanceDocument: IssuanceDocument,
+    private readonly letterDocument: LetterDocument,
     private readonly documents: PrintableDocuments,
   ) {}
 
@@ -35,9 +37,11 @@ export class DraftPreview {
     ]);
     if (!author || !office) throw notFound();
     const model =
-      doc === 'issuance'
-        ? this.issuanceDocument.draft(input, office)
-        : this.memoDocument.draft(input, author, office, saved?.memo ?? null);
+      doc === 'memo'
+        ? this.memoDocument.draft(input, author, office, saved?.memo ?? null)
+        : input.issuance?.kind === 'letter'
+          ? this.letterDocument.draft(input, author, office)
+          : this.issuanceDocument.draft(input, office);
     return this.documents.pdf(model);
   }
 }

@@ -3,10 +3,11 @@ import type { Relation } from 'typeorm';
 import { Memo } from './memo.entity';
 import { CodeColumn, TimestampColumn } from '../database/columns';
 import type { Capacity, IssuanceKind } from './memo.enums';
+import type { IssuanceStructure, LetterParts, LetterRecipients } from './issuance-content';
 
 export type IssuanceStatus = 'draft' | 'issued';
 
-/** A ประกาศ or คำสั่ง carried by a memo for signature; approving the memo issues it. */
+/** A ประกาศ, คำสั่ง or หนังสือภายนอก carried by a memo for signature; approving it issues it. */
 @Entity('issuance')
 @Index(['orgId', 'memoId'], { unique: true })
 @Index(['orgId', 'kind', 'issuedAt'])
@@ -32,6 +33,18 @@ export class Issuance {
 
   @Column({ type: 'simple-json' })
   paragraphs!: string[];
+
+  /** Letters only: the parts of แบบที่ ๑ (เรียน, อ้างถึง, สิ่งที่ส่งมาด้วย, สำเนาส่ง, circular). */
+  @Column({ type: 'simple-json', nullable: true })
+  letter!: LetterParts | null;
+
+  /** Letters only: whom it is sent to, as the author named them (ids not resolved). */
+  @Column({ type: 'simple-json', nullable: true })
+  recipients!: LetterRecipients | null;
+
+  /** Numbered clauses and tables after the paragraphs; null for plain paragraphs. */
+  @Column({ type: 'simple-json', nullable: true })
+  structure!: IssuanceStructure | null;
 
   @CodeColumn(16)
   status!: IssuanceStatus;

@@ -36,11 +36,13 @@ export const MEMO_STATUS_TH: Record<MemoStatus, string> = {
   withdrawn: 'ถอนเรื่อง',
 };
 
-export const ISSUANCE_KINDS = ['announcement', 'order'] as const;
+/** Documents a memo carries for signature: ประกาศ, คำสั่ง and หนังสือภายนอก (letters). */
+export const ISSUANCE_KINDS = ['announcement', 'order', 'letter'] as const;
 export type IssuanceKind = (typeof ISSUANCE_KINDS)[number];
 export const ISSUANCE_KIND_TH: Record<IssuanceKind, string> = {
   announcement: 'ประกาศ',
   order: 'คำสั่ง',
+  letter: 'หนังสือภายนอก',
 };
 
 /** The posts an approval chain passes through. */

@@ -35,8 +35,8 @@ export interface MemoEventPayload {
 
 /** A document the approval registered, as the outbox keeps it. */
 export interface ApprovedDocumentRecord {
-  documentType: 'memo' | 'announcement' | 'order';
-  /** memo id, or issuance id for announcements and orders. */
+  documentType: 'memo' | 'announcement' | 'order' | 'letter';
+  /** memo id, or issuance id for announcements, orders and letters. */
   documentId: number;
   subject: string;
   /** Body text for OIT suggestions, cut to what a suggestion needs. */

@@ -20,6 +20,7 @@ import { MemoView, toMemoView } from './memo.views';
 import { availableActions } from './memo-actions';
 import { OIT_LINKS, OitLinksReader } from './ports';
 import { IncomingReplies } from '../incoming/replies.service';
+import { draftIssuanceRow } from './issuance-draft';
 
 export interface LoadedMemo {
   memo: Memo;
@@ -209,14 +210,7 @@ export class MemoService {
       ...(existing ?? {}),
       orgId: actor.orgId,
       memoId,
-      kind: draft.kind,
-      subject: draft.subject.trim(),
-      paragraphs: draft.paragraphs,
-      status: 'draft',
-      number: null,
-      issuedAt: null,
-      signerUserId: null,
-      signerCapacity: null,
+      ...draftIssuanceRow(draft),
     });
   }
 

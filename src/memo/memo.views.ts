@@ -1,5 +1,6 @@
 import { toDate } from '../common/dates';
 import { fullName, User } from '../org/user.entity';
+import type { IssuanceStructure, LetterParts, LetterRecipients } from './issuance-content';
 import type { Issuance } from './issuance.entity';
 import type { MemoAttachment } from './memo-attachment.entity';
 import type { MemoStep } from './memo-step.entity';
@@ -129,6 +130,7 @@ export function toMemoView(p: MemoViewParts) {
       kind: p.issuance.kind,
       subject: p.issuance.subject,
       paragraphs: p.issuance.paragraphs,
+      ...issuanceParts(p.issuance),
       status: p.issuance.status,
       number: p.issuance.number,
       issuedAt: p.issuance.issuedAt,
@@ -141,6 +143,15 @@ export function toMemoView(p: MemoViewParts) {
     actions: p.actions,
   };
 }
+
+/** As drafted (POST /api/memos `issuance`): a letter's parts and recipients, the structure. */
+const issuanceParts = (
+  i: Issuance,
+): Partial<LetterParts> & { recipients?: LetterRecipients } & Partial<IssuanceStructure> => ({
+  ...(i.letter ?? {}),
+  ...(i.recipients && { recipients: i.recipients }),
+  ...(i.structure ?? {}),
+});
 
 export type MemoView = ReturnType<typeof toMemoView>;
 

@@ -11,7 +11,7 @@ export interface OitLinkSummary {
 export interface OitLinksReader {
   linksForDocument(
     orgId: number,
-    documentType: 'memo' | 'announcement' | 'order',
+    documentType: 'memo' | 'announcement' | 'order' | 'letter',
     documentId: number,
   ): Promise<OitLinkSummary[]>;
 }

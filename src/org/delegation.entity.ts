@@ -8,7 +8,7 @@ import { User } from './user.entity';
 export const DELEGATION_KINDS = ['on_behalf', 'acting'] as const;
 export type DelegationKind = (typeof DELEGATION_KINDS)[number];
 
-export const DOCUMENT_KINDS = ['memo', 'announcement', 'order'] as const;
+export const DOCUMENT_KINDS = ['memo', 'announcement', 'order', 'letter'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 @Entity('delegation')

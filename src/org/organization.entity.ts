@@ -35,6 +35,7 @@ export class Organization {
   @Column({ type: 'varchar', length: 50, default: '' })
   phone!: string;
 
+  /** The central e-mail (saraban@…), printed at the foot of letters. */
   @Column({ type: 'varchar', length: 255, default: '' })
   email!: string;
 

@@ -3,7 +3,7 @@ import { CodeColumn, TimestampColumn } from '../database/columns';
 import type { Secrecy } from '../memo/memo.enums';
 import type { Register } from './register';
 
-export type RegisteredDocumentType = 'memo' | 'announcement' | 'order';
+export type RegisteredDocumentType = 'memo' | 'announcement' | 'order' | 'letter';
 /**
  * What a number was given to: a document issued in Saraban, a document made outside it
  * (`outside`, an OutsideDocument), or nothing yet (`reserved`, จอง; documentId 0).

@@ -1,9 +1,10 @@
 // Registers (ทะเบียน) each run from ๑ per Buddhist-era calendar year in Bangkok.
-export const REGISTERS = ['outgoing', 'order', 'announcement'] as const;
+export const REGISTERS = ['outgoing', 'circular', 'order', 'announcement'] as const;
 export type Register = (typeof REGISTERS)[number];
 
 export const REGISTER_TH: Record<Register, string> = {
   outgoing: 'ทะเบียนหนังสือส่ง',
+  circular: 'ทะเบียนหนังสือเวียน',
   order: 'ทะเบียนคำสั่ง',
   announcement: 'ทะเบียนประกาศ',
 };

@@ -1,5 +1,6 @@
 // What the workflow hands to the renderer: plain data, already resolved (names, positions,
 // numbers). Templates escape every string; nothing here is trusted HTML.
+import type { IssuanceStructure } from '../memo/issuance-content';
 import type { Secrecy, Urgency } from '../memo/memo.enums';
 
 export interface SignatureBlock {
@@ -67,6 +68,8 @@ export interface RenderableIssuance {
   number: string | null;
   subject: string;
   paragraphs: string[];
+  /** Clauses (ข้อ ๑, ๑.๑), committees and a schedule after the paragraphs; null when none. */
+  structure: IssuanceStructure | null;
   /** "ประกาศ ณ วันที่ …" / "สั่ง ณ วันที่ …" */
   date: Date;
   signature: SignatureBlock;
@@ -74,4 +77,38 @@ export interface RenderableIssuance {
   draft: boolean;
 }
 
-export type RenderableDocument = RenderableMemo | RenderableIssuance;
+/** หนังสือภายนอก on the Garuda form (ระเบียบงานสารบรรณ แบบที่ ๑). */
+export interface RenderableLetter {
+  kind: 'letter';
+  /** "ศธ ๐๔๓๐๕/๑๒๓" or "ศธ ๐๔๓๐๕/ว ๑๒" once issued; the book code and "/" before. */
+  number: string;
+  /** The office's name and address, printed at the right of ที่. */
+  officeName: string;
+  address: string;
+  /** The issue date; the draft date for previews. */
+  date: Date;
+  subject: string;
+  /** คำขึ้นต้น ("เรียน") and the addressee. */
+  salutation: string;
+  to: string;
+  /** อ้างถึง and สิ่งที่ส่งมาด้วย, in order (numbered when more than one). */
+  references: string[];
+  enclosures: string[];
+  paragraphs: string[];
+  structure: IssuanceStructure | null;
+  /** คำลงท้าย: "ขอแสดงความนับถือ". */
+  closing: string;
+  signature: SignatureBlock;
+  /** ส่วนราชการเจ้าของเรื่อง (the author's group), its phone, the office's e-mail. */
+  department: string;
+  phone: string;
+  email: string;
+  /** สำเนาส่ง */
+  copyTo: string[];
+  urgency: Urgency;
+  secrecy: Secrecy;
+  verification: Verification | null;
+  draft: boolean;
+}
+
+export type RenderableDocument = RenderableMemo | RenderableIssuance | RenderableLetter;

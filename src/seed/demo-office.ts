@@ -51,6 +51,7 @@ export const DEMO_OFFICE: OfficeSpec = {
   parentAgency: 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ',
   address: 'ถนนอภิบาลบัญชา ตำบลในเมือง อำเภอเมืองนครพนม จังหวัดนครพนม ๔๘๐๐๐',
   phone: '0 4251 1000',
+  email: 'saraban@spm-nakhonphanom.example',
   groups: GROUPS.map(([key, name, shortName, deputy], i) => ({
     key,
     name,
@@ -142,7 +143,7 @@ export const DEMO_OFFICE: OfficeSpec = {
     {
       kind: 'on_behalf',
       delegate: 'deputy2',
-      documentKinds: ['memo'],
+      documentKinds: ['memo', 'letter'],
       reference: 'คำสั่ง สพม.นครพนม ที่ ๒๑๕/๒๕๖๘ เรื่อง มอบอำนาจให้รองผู้อำนวยการปฏิบัติราชการแทน',
       startsAt: new Date('2025-10-01T00:00:00+07:00'),
     },

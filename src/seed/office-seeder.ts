@@ -26,6 +26,7 @@ export class OfficeSeeder {
         parentAgency: spec.parentAgency,
         address: spec.address ?? '',
         phone: spec.phone ?? '',
+        email: spec.email ?? '',
         createdAt: now,
       });
       await this.audit.startChain(tx, org.id);

@@ -10,6 +10,8 @@ export interface OfficeSpec {
   parentAgency: string;
   address?: string;
   phone?: string;
+  /** The central e-mail printed on letters (saraban@…). */
+  email?: string;
   groups: GroupSpec[];
   people: PersonSpec[];
   delegations?: DelegationSpec[];

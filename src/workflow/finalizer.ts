@@ -9,6 +9,7 @@ import { capacityLine } from '../memo/memo.views';
 import { OrgRepository } from '../org/org.repository';
 import { fullName } from '../org/user.entity';
 import { RegistryService } from '../registry/registry.service';
+import type { Register } from '../registry/register';
 import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { SealingService } from '../sealing/sealing.service';
 import type { Capacity, Secrecy } from '../memo/memo.enums';
@@ -52,19 +53,27 @@ export class Finalizer {
     at: Date,
   ): Promise<FinalizedDocument[]> {
     const signing = await this.signing(tx, actor, signerCapacity, at);
+    const issuance = await this.memos.issuance(actor.orgId, memo.id, tx);
+    // A letter is the document that leaves: the memo proposing it shares its number, so a
+    // circular leaves the outgoing register untouched.
+    const letter =
+      issuance?.kind === 'letter'
+        ? await this.issue(tx, actor, signing, issuance, memo.secrecy)
+        : null;
     const sealed = await this.registerAndSeal(tx, actor, signing, {
       documentType: 'memo',
       documentId: memo.id,
       subject: memo.subject,
       text: [...memo.paragraphs, memo.closing].join('\n'),
       secrecy: memo.secrecy,
+      register: letter ? { shared: letter.number } : 'outgoing',
     });
     await this.memos.setRegistration(tx, actor.orgId, memo.id, sealed.number, at);
     // A reply to an incoming letter closes its assignment in the same transaction.
     await this.replies.recordApproved(tx, actor, memo, sealed.number, at);
     const documents = [sealed];
-    const issuance = await this.memos.issuance(actor.orgId, memo.id, tx);
-    if (issuance) documents.push(await this.issue(tx, actor, signing, issuance, memo.secrecy));
+    if (letter) documents.push(letter);
+    else if (issuance) documents.push(await this.issue(tx, actor, signing, issuance, memo.secrecy));
     await this.sealer.freeze(tx, actor.orgId, documents);
     return documents;
   }
@@ -99,6 +108,7 @@ export class Finalizer {
       subject: issuance.subject,
       text: issuance.paragraphs.join('\n'),
       secrecy,
+      register: registerOf(issuance),
     });
     await this.memos.saveIssuance(tx, {
       ...issuance,
@@ -111,39 +121,52 @@ export class Finalizer {
     return sealed;
   }
 
-  /** A number from the document's register (locked counter), then its seal. */
+  /**
+   * A number from the document's register (locked counter), or the number it shares with the
+   * letter it proposes, then its seal.
+   */
   private async registerAndSeal(
     tx: Tx,
     actor: Actor,
     signing: Signing,
-    doc: Omit<FinalizedDocument, 'number' | 'date' | 'verifyCode'>,
+    { register, ...doc }: ToRegister,
   ): Promise<FinalizedDocument> {
     const { bookCode, capacity: _capacity, ...signer } = signing;
-    const entry = await this.registry.register(tx, actor, {
-      register: doc.documentType === 'memo' ? 'outgoing' : doc.documentType,
-      documentType: doc.documentType,
-      documentId: doc.documentId,
-      subject: doc.subject,
-      secrecy: doc.secrecy,
-      bookCode,
-      at: signing.signedAt,
-    });
+    const numberText =
+      typeof register === 'string'
+        ? (
+            await this.registry.register(tx, actor, {
+              ...doc,
+              register,
+              bookCode,
+              at: signing.signedAt,
+            })
+          ).numberText
+        : register.shared;
     const seal = await this.sealing.create(tx, {
       orgId: actor.orgId,
       documentType: doc.documentType,
       documentId: doc.documentId,
-      numberText: entry.numberText,
+      numberText,
       subject: doc.subject,
       secrecy: doc.secrecy,
       ...signer,
     });
-    return {
-      ...doc,
-      number: entry.numberText,
-      date: signing.signedAt,
-      verifyCode: seal.verifyCode,
-    };
+    return { ...doc, number: numberText, date: signing.signedAt, verifyCode: seal.verifyCode };
   }
+}
+
+/** Letters take the outgoing register, circulars the ว register; orders and announcements their own. */
+const registerOf = (issuance: Issuance): Register =>
+  issuance.kind === 'letter'
+    ? issuance.letter?.circular
+      ? 'circular'
+      : 'outgoing'
+    : issuance.kind;
+
+/** A document to number: from a register, or sharing the number of another. */
+interface ToRegister extends Omit<FinalizedDocument, 'number' | 'date' | 'verifyCode'> {
+  register: Register | { shared: string };
 }
 
 interface Signing {

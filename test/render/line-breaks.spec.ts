@@ -8,7 +8,7 @@ import { templatesDir } from '../../src/rendering/rendering-paths';
 import type { DocumentRenderer } from '../../src/rendering/document-renderer';
 import { pdfText } from './support/pdf-tools';
 import { createRenderer } from './support/renderer';
-import { memo, sampleDocuments } from './support/sample-documents';
+import { letter, memo, sampleDocuments } from './support/sample-documents';
 
 jest.setTimeout(120_000);
 
@@ -54,6 +54,23 @@ describe('line breaks keep the office’s words whole (R1, M6)', () => {
         .filter((r) => r.start <= lastOfLine && firstOfNext < r.end)
         .map((r) => `${text.slice(r.start, firstOfNext)}｜${text.slice(firstOfNext, r.end)}`);
     });
+    expect(inside).toEqual([]);
+  });
+
+  it('keeps the same words whole in a letter’s body (หนังสือภายนอก)', async () => {
+    const paragraphs = [0, 3, 5].flatMap((shift) =>
+      OFFICE_PHRASES.map((t) => `${'๑'.repeat(shift)} ${t}`),
+    );
+    const pdf = await renderer.renderPdf(letter({ paragraphs }));
+    const printed = paragraphs.map(toThaiDigitsOutsideLinks);
+    const breaks = lineBreaksIn(pdf, printed);
+    // Each paragraph is longer than a line: every one breaks at least once.
+    expect(new Set(breaks.map((b) => b.paragraph)).size).toBe(paragraphs.length);
+    const inside = breaks.filter(({ paragraph, lastOfLine, firstOfNext }) =>
+      words
+        .keptRanges(printed[paragraph])
+        .some((r) => r.start <= lastOfLine && firstOfNext < r.end),
+    );
     expect(inside).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { DocumentRenderer } from '../../src/rendering/document-renderer';
 import type { RenderableMemo } from '../../src/rendering/document.model';
 import { pageImage, pdfInfo, pdfText, pdfWords, redPixels, squash } from './support/pdf-tools';
 import { createRenderer } from './support/renderer';
-import { longMemo, memo, sampleIssuance, sampleMemos } from './support/sample-documents';
+import { letter, longMemo, memo, sampleIssuance, sampleMemos } from './support/sample-documents';
 
 jest.setTimeout(180_000);
 
@@ -54,6 +54,23 @@ describe('page layout', () => {
     for (let sentences = 0; sentences <= 26; sentences += 2) {
       const pdf = await renderer.renderPdf(memoEndingAt(sentences));
       counts.push(bodyLinesAboveSignature(pdf, name));
+    }
+    expect(counts.filter((c) => c < 2)).toEqual([]);
+  });
+
+  it('never prints a letter’s signature alone on the last page, nor its foot apart (R2)', async () => {
+    const base = letter();
+    const name = base.signature.name;
+    const counts: number[] = [];
+    for (let sentences = 0; sentences <= 26; sentences += 2) {
+      const body = longMemo(2).paragraphs.slice(0, -1);
+      const closing = `${FILLER.repeat(sentences)}จึงเรียนมาเพื่อโปรดทราบ`;
+      const pdf = await renderer.renderPdf({ ...base, paragraphs: [...body, closing] });
+      counts.push(bodyLinesAboveSignature(pdf, name));
+      // ส่วนราชการเจ้าของเรื่อง and โทร. print on the signature's page.
+      const last = pdfText(pdf, pdfInfo(pdf).pages);
+      expect(last).toContain(`(${name})`);
+      expect(squash(last)).toContain(squash(base.department));
     }
     expect(counts.filter((c) => c < 2)).toEqual([]);
   });

@@ -3,7 +3,9 @@ import { Clock } from '../../common/clock';
 import { notFound } from '../../common/errors/domain-error';
 import type { Tx } from '../../database/transaction-runner';
 import type { CreateMemoDto } from '../../memo/dto/memo.dto';
+import { issuanceContent } from '../../memo/issuance-draft';
 import type { Issuance } from '../../memo/issuance.entity';
+import type { IssuanceKind } from '../../memo/memo.enums';
 import type { Memo } from '../../memo/memo.entity';
 import { MemoRepository } from '../../memo/memo.repository';
 import type { Organization } from '../../org/organization.entity';
@@ -12,6 +14,10 @@ import type { RenderableIssuance } from '../../rendering/document.model';
 import { SealingService } from '../../sealing/sealing.service';
 import type { DocumentKind, DocumentRef } from '../document-kind';
 import { byId, signatureBlock, verificationOf } from './document-parts';
+
+type AnnouncementOrOrder = RenderableIssuance['kind'];
+const announcementOrOrder = (kind: IssuanceKind | undefined): AnnouncementOrOrder =>
+  kind === 'order' ? 'order' : 'announcement';
 
 /** ประกาศ and คำสั่ง: issued with a memo, signed by its final approver. */
 @Injectable()
@@ -43,11 +49,12 @@ export class IssuanceDocument implements DocumentKind {
       signerId ? await this.org.findUsersByIds(issuance.orgId, [signerId], tx) : [],
     );
     return {
-      kind: issuance.kind,
+      kind: announcementOrOrder(issuance.kind),
       issuer: office.name,
       number: issuance.number,
       subject: issuance.subject,
       paragraphs: issuance.paragraphs,
+      structure: issuance.structure,
       date: issuance.issuedAt ?? this.clock.now(),
       signature: signatureBlock(
         signerId ? users.get(signerId) : undefined,
@@ -63,11 +70,12 @@ export class IssuanceDocument implements DocumentKind {
   /** The drafting form's announcement or order, unsaved and unsigned. */
   draft(input: CreateMemoDto, office: Organization): RenderableIssuance {
     return {
-      kind: input.issuance?.kind ?? 'announcement',
+      kind: announcementOrOrder(input.issuance?.kind),
       issuer: office.name,
       number: null,
       subject: input.issuance?.subject ?? '',
       paragraphs: input.issuance?.paragraphs.length ? input.issuance.paragraphs : [''],
+      structure: input.issuance ? issuanceContent(input.issuance).structure : null,
       date: this.clock.now(),
       // The signer is known only when the chain reaches the director or their delegate.
       signature: signatureBlock(undefined, 'own', office.name, null),

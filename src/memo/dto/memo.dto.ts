@@ -21,25 +21,13 @@ import {
   VersionField,
 } from '../../common/validation/fields';
 import { FitsTextColumn } from '../../common/validation/max-stored-bytes';
-import {
-  ISSUANCE_KIND_TH,
-  ISSUANCE_KINDS,
-  IssuanceKind,
-  SECRECY_TH,
-  URGENCIES,
-  URGENCY_TH,
-} from '../memo.enums';
+import { ISSUANCE_KIND_TH, SECRECY_TH, URGENCIES, URGENCY_TH } from '../memo.enums';
+import { IssuanceDraftDto } from './issuance.dto';
 import { MEMO_LIMITS } from './memo.limits';
+import { fromThaiLabel } from './thai-label';
 
-/** Accepts the API code or the Thai label ("ด่วนที่สุด"), and yields the code. */
-export const fromThaiLabel =
-  (labels: Record<string, string>, extra: Record<string, string> = {}) =>
-  ({ value }: { value: unknown }): unknown => {
-    if (typeof value !== 'string') return value;
-    const trimmed = value.trim();
-    const byLabel = Object.entries({ ...labels, ...extra }).find(([, th]) => th === trimmed);
-    return byLabel ? byLabel[0] : trimmed;
-  };
+export { fromThaiLabel } from './thai-label';
+export { IssuanceDraftDto } from './issuance.dto';
 
 /** Requested secrecy; `top_secret` is recognised only so it can be refused clearly (422). */
 export const REQUESTED_SECRECIES = ['normal', 'confidential', 'secret', 'top_secret'] as const;
@@ -54,28 +42,6 @@ export class MemoReferenceDto {
   @Length(1, MEMO_LIMITS.referenceText)
   @Matches(NOT_BLANK)
   text!: string;
-}
-
-export class IssuanceDraftDto {
-  @ApiProperty({ enum: ISSUANCE_KINDS })
-  @Transform(fromThaiLabel(ISSUANCE_KIND_TH))
-  @IsIn(ISSUANCE_KINDS)
-  kind!: IssuanceKind;
-
-  @ApiProperty({ example: 'เจตจำนงสุจริตในการบริหารงาน' })
-  @IsString()
-  @Length(1, MEMO_LIMITS.subject)
-  @Matches(NOT_BLANK, { message: 'subject must not be blank' })
-  subject!: string;
-
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MEMO_LIMITS.paragraphs)
-  @IsString({ each: true })
-  @Length(1, MEMO_LIMITS.paragraph, { each: true })
-  @FitsTextColumn()
-  paragraphs!: string[];
 }
 
 export class CreateMemoDto {
@@ -153,7 +119,7 @@ export class CreateMemoDto {
   @ApiPropertyOptional({
     type: IssuanceDraftDto,
     nullable: true,
-    description: `A ${ISSUANCE_KIND_TH.announcement} or ${ISSUANCE_KIND_TH.order} to issue on approval`,
+    description: `A ${ISSUANCE_KIND_TH.announcement}, ${ISSUANCE_KIND_TH.order} or ${ISSUANCE_KIND_TH.letter} to issue on approval`,
   })
   @IsOptional()
   @ValidateNested()

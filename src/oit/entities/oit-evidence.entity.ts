@@ -6,9 +6,9 @@ import type { Secrecy } from '../../memo/memo.enums';
 import { User } from '../../org/user.entity';
 
 /** Approved documents come from MEMO_APPROVED; files and web links are registered by hand. */
-export const EVIDENCE_KINDS = ['memo', 'announcement', 'order', 'file', 'web'] as const;
+export const EVIDENCE_KINDS = ['memo', 'announcement', 'order', 'letter', 'file', 'web'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export const DOCUMENT_EVIDENCE_KINDS = ['memo', 'announcement', 'order'] as const;
+export const DOCUMENT_EVIDENCE_KINDS = ['memo', 'announcement', 'order', 'letter'] as const;
 export type DocumentEvidenceKind = (typeof DOCUMENT_EVIDENCE_KINDS)[number];
 
 /** Something an office can publish as OIT evidence, whatever items it is linked to. */

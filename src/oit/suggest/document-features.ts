@@ -6,7 +6,7 @@ import { readParagraphs, ROLE_WEIGHT } from './memo-body';
 import { namedPeriod } from './period-fit';
 import { addFeatures, addMarker, addWords, Features, weightedWords } from './text-features';
 
-export type SuggestKind = 'memo' | 'announcement' | 'order' | 'file' | 'web';
+export type SuggestKind = 'memo' | 'announcement' | 'order' | 'letter' | 'file' | 'web';
 
 export interface DocumentText {
   fiscalYear: number;

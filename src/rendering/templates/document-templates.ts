@@ -6,10 +6,10 @@ import { proseHelpers, TEMPLATE_HELPERS } from './template-helpers';
 import { readWordList, UnbreakableWords } from './unbreakable-words';
 import { validationSamples } from './validation-samples';
 
-export const DOCUMENT_KINDS = ['memo', 'announcement', 'order'] as const;
+export const DOCUMENT_KINDS = ['memo', 'announcement', 'order', 'letter'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** Partials the three documents are built from; start-up fails when one is missing. */
+/** Partials the four documents are built from; start-up fails when one is missing. */
 export const REQUIRED_PARTIALS = [
   'document',
   'styles',
@@ -21,6 +21,7 @@ export const REQUIRED_PARTIALS = [
   'signed-at',
   'endorsements',
   'issuance',
+  'structure',
   'verification',
 ] as const;
 
@@ -75,6 +76,7 @@ export class DocumentTemplates {
       memo: this.compile(dir, 'memo'),
       announcement: this.compile(dir, 'announcement'),
       order: this.compile(dir, 'order'),
+      letter: this.compile(dir, 'letter'),
     };
     for (const sample of validationSamples()) this.render(sample);
   }

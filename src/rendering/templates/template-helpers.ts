@@ -64,6 +64,26 @@ function asTextList(value: unknown, helper: string): string[] {
   return value;
 }
 
+interface WithParagraphs {
+  paragraphs: unknown;
+  structure?: { closingParagraphs: unknown } | null;
+}
+
+function asDocument(value: unknown, helper: string): WithParagraphs {
+  if (typeof value !== 'object' || value === null || !('paragraphs' in value)) {
+    throw new TypeError(`{{${helper}}} needs a document with paragraphs`);
+  }
+  return value;
+}
+
+/**
+ * The paragraphs after everything else, whose last lines go with the signature: a structured
+ * issuance's closing paragraphs (after its clauses and tables), else its paragraphs.
+ */
+function tailOf(doc: WithParagraphs): string[] {
+  return asTextList(doc.structure ? doc.structure.closingParagraphs : doc.paragraphs, 'tail');
+}
+
 /** Helpers by name; every one is registered on the renderer's private Handlebars instance. */
 export const TEMPLATE_HELPERS = {
   /**
@@ -73,6 +93,21 @@ export const TEMPLATE_HELPERS = {
   thai: (...args: HelperArgs) => toThaiDigitsOutsideLinks(asText(args[0], 'thai')),
   /** "๑." for @index 0: items numbered as the regulation numbers them. */
   itemNumber: (...args: HelperArgs) => `${thaiNumeral(asIndex(args[0], 'itemNumber') + 1)}.`,
+  /** ข้อ ๑ of an order or announcement; ๑. in a letter. */
+  clauseNumber: (...args: HelperArgs) => {
+    const n = thaiNumeral(asIndex(args[1], 'clauseNumber') + 1);
+    return args[0] === 'letter' ? `${n}.` : `ข้อ ${n}`;
+  },
+  /** ๒.๑ for the parent's @index 1 and @index 0: sub-clauses and committee members. */
+  subItemNumber: (...args: HelperArgs) =>
+    `${thaiNumeral(asIndex(args[0], 'subItemNumber') + 1)}.${thaiNumeral(asIndex(args[1], 'subItemNumber') + 1)}`,
+  /** Paragraphs printed before a structure (all of them); none when there is no structure. */
+  headParagraphs: (...args: HelperArgs) => {
+    const doc = asDocument(args[0], 'headParagraphs');
+    return doc.structure ? asTextList(doc.paragraphs, 'headParagraphs') : [];
+  },
+  /** See tailOf: split by leadingParagraphs and closingParagraphs around the signature. */
+  tailParagraphs: (...args: HelperArgs) => tailOf(asDocument(args[0], 'tailParagraphs')),
   /** ๒๔ พฤศจิกายน ๒๕๖๘ */
   thaiDate: (...args: HelperArgs) => formatThaiDate(asDate(args[0], 'thaiDate')),
   /** The paragraphs before those printed with the signature. */

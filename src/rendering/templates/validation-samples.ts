@@ -1,4 +1,5 @@
 // Documents that exercise every branch of the templates, rendered once at start-up.
+import type { IssuanceStructure } from '../../memo/issuance-content';
 import type { RenderableDocument, SignatureBlock } from '../document.model';
 
 const at = new Date('2025-11-24T03:00:00Z');
@@ -7,6 +8,15 @@ const signer: SignatureBlock = {
   position: 'รองผู้อำนวยการสำนักงาน',
   capacityLines: ['ปฏิบัติราชการแทน', 'ผู้อำนวยการสำนักงาน'],
   signedAt: at,
+};
+const structure: IssuanceStructure = {
+  clauses: [{ text: 'ข้อ', items: ['ย่อย'] }],
+  committees: [
+    { title: 'คณะ', members: [{ name: 'ชื่อ', position: 'ตำแหน่ง', role: 'หน้าที่' }], duty: 'มีหน้าที่' },
+    { title: 'คณะ', members: [{ name: 'ชื่อ', position: '', role: '' }], duty: '' },
+  ],
+  schedule: { columns: ['ที่', 'กิจกรรม'], rows: [['1', 'ทดสอบ']] },
+  closingParagraphs: ['ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป'],
 };
 const verification = { code: 'TEST-0000', url: 'https://example.invalid/verify/TEST-0000' };
 
@@ -54,6 +64,7 @@ export function validationSamples(): RenderableDocument[] {
       number: null,
       subject: 'ทดสอบ',
       paragraphs: ['ย่อหน้า'],
+      structure: null,
       date: at,
       signature: signer,
       verification,
@@ -65,8 +76,57 @@ export function validationSamples(): RenderableDocument[] {
       number: '1/2568',
       subject: 'ทดสอบ',
       paragraphs: ['ย่อหน้า'],
+      structure,
       date: at,
       signature: signer,
+      verification: null,
+      draft: false,
+    },
+    {
+      kind: 'letter',
+      number: 'ศธ 04305/ว 1',
+      officeName: 'สำนักงานทดสอบ',
+      address: 'ถนนทดสอบ',
+      date: at,
+      subject: 'ทดสอบ',
+      salutation: 'เรียน',
+      to: 'ผู้รับ',
+      references: ['หนังสือ 1', 'หนังสือ 2'],
+      enclosures: ['สิ่งที่ 1', 'สิ่งที่ 2'],
+      paragraphs: ['ย่อหน้า'],
+      structure,
+      closing: 'ขอแสดงความนับถือ',
+      signature: signer,
+      department: 'กลุ่มทดสอบ',
+      phone: '0 4251 1111',
+      email: 'saraban@example.invalid',
+      copyTo: ['ผู้รับสำเนา'],
+      urgency: 'urgent',
+      secrecy: 'confidential',
+      verification,
+      draft: true,
+    },
+    {
+      kind: 'letter',
+      number: '',
+      officeName: 'สำนักงานทดสอบ',
+      address: '',
+      date: at,
+      subject: 'ทดสอบ',
+      salutation: 'เรียน',
+      to: 'ผู้รับ',
+      references: [],
+      enclosures: [],
+      paragraphs: ['ย่อหน้า'],
+      structure: null,
+      closing: 'ขอแสดงความนับถือ',
+      signature: { ...signer, signedAt: null },
+      department: 'กลุ่มทดสอบ',
+      phone: '',
+      email: '',
+      copyTo: [],
+      urgency: 'normal',
+      secrecy: 'normal',
       verification: null,
       draft: false,
     },

@@ -156,7 +156,7 @@ export class DraftingController {
     if (applyRowIntent(draft.values, form.intent)) {
       return this.renderEdit(actor, req, res, draft, [], version);
     }
-    const input = memoInput(form, view.references);
+    const input = memoInput(form, view.references, view.issuance);
     const errors = await draftErrors(input, officeIds(people));
     if (errors.length > 0) return this.renderEdit(actor, req, res, draft, errors, version, 400);
     let saved: MemoView;

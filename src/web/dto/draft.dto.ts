@@ -8,16 +8,17 @@ import {
   MaxLength,
 } from 'class-validator';
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
-import { ISSUANCE_KINDS, SECRECIES, URGENCIES } from '../../memo/memo.enums';
+import { SECRECIES, URGENCIES } from '../../memo/memo.enums';
 import { DECIMAL_ID, IsPositiveInt } from '../../common/validation/fields';
-import { AsArray, DateInput, EmptyAsUndefined, FormInteger, OptionalNumber } from './form-values';
+import { AsArray, DateInput, FormInteger, OptionalNumber } from './form-values';
+import { IssuanceFormFields } from './issuance-form.dto';
 
 /**
  * The drafting form as posted. Only shapes and sizes are checked here, so that a missing
  * subject or paragraph comes back as a message on the form; the memo itself is validated
  * with the API's CreateMemoDto before it reaches the service.
  */
-export class DraftFields {
+export class DraftFields extends IssuanceFormFields {
   @IsOptional()
   @FormInteger()
   memoId?: number;
@@ -55,22 +56,6 @@ export class DraftFields {
   @IsIn(SECRECIES)
   secrecy: (typeof SECRECIES)[number] = 'normal';
 
-  @IsOptional()
-  @EmptyAsUndefined()
-  @IsIn(ISSUANCE_KINDS)
-  issuanceKind?: (typeof ISSUANCE_KINDS)[number];
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(MEMO_LIMITS.subject)
-  issuanceSubject = '';
-
-  /** The announcement's or order's text, one paragraph per line. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(50_000)
-  issuanceText = '';
-
   /** อ้างถึง: one reference per line (the API's `references[].text`). */
   @IsOptional()
   @IsString()
@@ -91,9 +76,12 @@ export class DraftFields {
   @IsPositiveInt()
   inReplyTo?: number;
 
-  /** Which button: save, submit, add a paragraph row, or remove row n (without JavaScript). */
+  /**
+   * Which button: save, submit, add a paragraph row or remove row n, add a committee member row
+   * or remove member row n (without JavaScript).
+   */
   @IsOptional()
-  @Matches(/^(save|submit|add-paragraph|remove-\d{1,3})$/)
+  @Matches(/^(save|submit|add-paragraph|remove-\d{1,3}|add-member|remove-member-\d{1,3})$/)
   intent?: string;
 }
 

@@ -5,15 +5,11 @@ import { CreateMemoDto } from '../../memo/dto/memo.dto';
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import type { MemoReference } from '../../memo/memo.entity';
 import type { DraftFields } from '../dto/draft.dto';
+import type { MemoView } from '../../memo/memo.views';
 import { thaiCount } from '../format';
+import { issuanceInput, lines } from './issuance-form.model';
 
 // The drafting form as the memo the API takes, and the API's refusals as Thai form messages.
-
-const lines = (text: string): string[] =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
 
 export const readerIdsOf = (form: DraftFields): number[] => [
   ...new Set(form.readerUserIds.map(Number)),
@@ -27,7 +23,11 @@ const referencesOf = (text: string, saved: readonly MemoReference[]): MemoRefere
   lines(text).map((line) => saved.find((r) => r.text === line) ?? { text: line });
 
 /** The memo the form describes, in the API's own shape (blank paragraph rows dropped). */
-export function memoInput(form: DraftFields, saved: readonly MemoReference[] = []): CreateMemoDto {
+export function memoInput(
+  form: DraftFields,
+  saved: readonly MemoReference[] = [],
+  savedIssuance?: MemoView['issuance'],
+): CreateMemoDto {
   const paragraphs = form.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
   return plainToInstance(CreateMemoDto, {
     // A subject is one line; the textarea only lets long Thai subjects wrap while typing.
@@ -41,13 +41,7 @@ export function memoInput(form: DraftFields, saved: readonly MemoReference[] = [
     references: referencesOf(form.referencesText, saved),
     readerUserIds: readerIdsOf(form),
     ...(form.inReplyTo ? { inReplyTo: form.inReplyTo } : {}),
-    issuance: form.issuanceKind
-      ? {
-          kind: form.issuanceKind,
-          subject: form.issuanceSubject.trim(),
-          paragraphs: lines(form.issuanceText),
-        }
-      : null,
+    issuance: issuanceInput(form, savedIssuance),
   });
 }
 
@@ -62,7 +56,7 @@ const MESSAGES: Record<string, string> = {
   paragraphs: 'กรุณากรอกเนื้อความอย่างน้อยหนึ่งย่อหน้า',
   closing: 'ข้อความปิดท้ายยาวเกินไป',
   urgentBy: URGENT_BY_INVALID,
-  issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศหรือคำสั่งที่แนบ',
+  issuance: 'กรุณากรอกเรื่องและเนื้อความของประกาศ คำสั่ง หรือหนังสือที่แนบ',
   references:
     `อ้างถึงได้ไม่เกิน ${thaiCount(MEMO_LIMITS.references)} รายการ ` +
     `รายการละไม่เกิน ${thaiCount(MEMO_LIMITS.referenceText)} ตัวอักษร`,
@@ -72,8 +66,26 @@ const MESSAGES: Record<string, string> = {
 const TOO_LONG_TO_STORE =
   'เนื้อความยาวเกินกว่าที่ระบบบันทึกได้ (รวมประมาณ ๒๑,๐๐๐ ตัวอักษร) กรุณาย่อ หรือแนบรายละเอียดเป็นสิ่งที่ส่งมาด้วย';
 
+/** What is missing in the attached document, by the field the API refused. */
+const ISSUANCE_MESSAGES: Record<string, string> = {
+  to: 'กรุณากรอกผู้รับหนังสือ (เรียน) ของหนังสือภายนอก',
+  committees: 'กรุณากรอกชื่อคณะกรรมการ และชื่อกรรมการให้ครบทุกแถว',
+  references: `อ้างถึงของหนังสือได้ไม่เกิน ${thaiCount(MEMO_LIMITS.letterItems)} รายการ`,
+  enclosures: `สิ่งที่ส่งมาด้วยได้ไม่เกิน ${thaiCount(MEMO_LIMITS.letterItems)} รายการ`,
+  copyTo: `สำเนาส่งได้ไม่เกิน ${thaiCount(MEMO_LIMITS.letterItems)} รายการ`,
+};
+
+const issuanceMessage = (e: ValidationError): string => {
+  const child = e.children?.find((c) => c.property in ISSUANCE_MESSAGES);
+  return child ? ISSUANCE_MESSAGES[child.property] : MESSAGES.issuance;
+};
+
 const messageOf = (e: ValidationError): string =>
-  e.constraints?.fitsTextColumn ? TOO_LONG_TO_STORE : (MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง');
+  e.constraints?.fitsTextColumn || e.children?.some((c) => c.constraints?.structureFits)
+    ? TOO_LONG_TO_STORE
+    : e.property === 'issuance'
+      ? issuanceMessage(e)
+      : (MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง');
 
 /** A ด่วนภายใน was given but names no real moment: a preview cannot print it. */
 export const urgentByInvalid = (input: CreateMemoDto): boolean =>

@@ -1,17 +1,19 @@
 import { bangkokWallClock } from '../../common/thai/bangkok-time';
-import {
-  ISSUANCE_KIND_TH,
-  ISSUANCE_KINDS,
-  SECRECIES,
-  SECRECY_TH,
-  URGENCIES,
-  URGENCY_TH,
-} from '../../memo/memo.enums';
+import { SECRECIES, SECRECY_TH, URGENCIES, URGENCY_TH } from '../../memo/memo.enums';
 import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import type { DraftFields } from '../dto/draft.dto';
 import { fileSize, thaiCount } from '../format';
 import { readerIdsOf } from './draft-input.model';
+import {
+  applyMemberIntent,
+  blankIssuance,
+  issuanceKindChoices,
+  IssuanceValues,
+  issuanceValuesOf,
+  issuanceValuesOfMemo,
+  memberRows,
+} from './issuance-form.model';
 
 export const CLOSINGS = [
   'จึงเรียนมาเพื่อโปรดพิจารณา',
@@ -23,7 +25,7 @@ export const CLOSINGS = [
 const PARAGRAPH_HINTS = ['เรื่องเดิม: ด้วย…', 'ข้อเท็จจริง / ข้อพิจารณา', 'ข้อเสนอ: จึงเห็นควร…'];
 
 /** The form's fields as the page shows them again (after an error, or for an edit). */
-export interface DraftValues {
+export interface DraftValues extends IssuanceValues {
   subject: string;
   to: string;
   paragraphs: string[];
@@ -31,9 +33,6 @@ export interface DraftValues {
   urgency: string;
   urgentBy: string;
   secrecy: string;
-  issuanceKind: string;
-  issuanceSubject: string;
-  issuanceText: string;
   /** อ้างถึง, one per line. */
   referencesText: string;
   readerUserIds: number[];
@@ -49,9 +48,7 @@ export const blankDraft = (directorTitle: string): DraftValues => ({
   urgency: 'normal',
   urgentBy: '',
   secrecy: 'normal',
-  issuanceKind: '',
-  issuanceSubject: '',
-  issuanceText: '',
+  ...blankIssuance(),
   referencesText: '',
   readerUserIds: [],
   inReplyTo: null,
@@ -65,9 +62,7 @@ export const draftValuesOf = (form: DraftFields): DraftValues => ({
   urgency: form.urgency,
   urgentBy: form.urgentBy ?? '',
   secrecy: form.secrecy,
-  issuanceKind: form.issuanceKind ?? '',
-  issuanceSubject: form.issuanceSubject,
-  issuanceText: form.issuanceText,
+  ...issuanceValuesOf(form),
   referencesText: form.referencesText,
   readerUserIds: readerIdsOf(form),
   inReplyTo: form.inReplyTo ?? null,
@@ -81,9 +76,7 @@ export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
   urgency: view.urgency,
   urgentBy: view.urgentBy ? bangkokWallClock(new Date(view.urgentBy)) : '',
   secrecy: view.secrecy,
-  issuanceKind: view.issuance?.kind ?? '',
-  issuanceSubject: view.issuance?.subject ?? '',
-  issuanceText: view.issuance?.paragraphs.join('\n') ?? '',
+  ...issuanceValuesOfMemo(view.issuance),
   referencesText: view.references.map((r) => r.text).join('\n'),
   readerUserIds: view.readerUserIds,
   // Only a new memo names the letter it answers; an edit keeps what the memo has.
@@ -125,6 +118,7 @@ export interface DraftFormModel {
   urgencies: Array<{ value: string; label: string; selected: boolean }>;
   secrecies: Array<{ value: string; label: string; checked: boolean }>;
   issuanceKinds: Array<{ value: string; label: string; checked: boolean }>;
+  memberRows: ReturnType<typeof memberRows>;
   closings: string[];
   errors: string[];
   attachments: Array<{ id: number; name: string; size: string; href: string }>;
@@ -172,14 +166,8 @@ export function draftForm(
       label: SECRECY_TH[s],
       checked: s === values.secrecy,
     })),
-    issuanceKinds: [
-      { value: '', label: 'ไม่มี', checked: values.issuanceKind === '' },
-      ...ISSUANCE_KINDS.map((k) => ({
-        value: k,
-        label: ISSUANCE_KIND_TH[k],
-        checked: values.issuanceKind === k,
-      })),
-    ],
+    issuanceKinds: issuanceKindChoices(values.issuanceKind),
+    memberRows: memberRows(values),
     closings: CLOSINGS,
     errors: options.errors ?? [],
     attachments:
@@ -198,8 +186,9 @@ export function draftForm(
   };
 }
 
-/** Adds or removes a paragraph row for the form posted without JavaScript. */
+/** Adds or removes a paragraph or committee row for the form posted without JavaScript. */
 export function applyRowIntent(values: DraftValues, intent: string | undefined): boolean {
+  if (applyMemberIntent(values, intent)) return true;
   if (intent === 'add-paragraph') {
     values.paragraphs = [...values.paragraphs, ''];
     return true;

@@ -84,7 +84,7 @@ export function memoPage(view: MemoView) {
       ? { code: view.seal.verifyCode, href: `/verify/${view.seal.verifyCode}` }
       : null,
     issuance: view.issuance && {
-      kindLabel: ISSUANCE_KIND_TH[view.issuance.kind],
+      kindLabel: view.issuance.circular ? 'หนังสือเวียน' : ISSUANCE_KIND_TH[view.issuance.kind],
       subject: view.issuance.subject,
       number: view.issuance.number ?? '',
       href: `/memos/${view.id}/issuance/pdf`,

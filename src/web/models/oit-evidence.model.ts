@@ -9,6 +9,7 @@ const DOCUMENT_KINDS = [
   { value: 'memo', label: 'บันทึกข้อความ' },
   { value: 'announcement', label: 'ประกาศ' },
   { value: 'order', label: 'คำสั่ง' },
+  { value: 'letter', label: 'หนังสือภายนอก' },
 ];
 
 /** Months of a monthly item still missing, as the clerk reads them ("ต.ค. ๒๕๖๔"). */

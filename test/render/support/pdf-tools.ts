@@ -35,6 +35,19 @@ export function pdfText(
 /** Thai has no spaces between words and lines wrap anywhere: compare text without spaces. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');
 
+/**
+ * The needles that the squashed text does not hold in this order (each looked for after the
+ * one before): [] when all are there, in order.
+ */
+export function missingInOrder(text: string, needles: readonly string[]): string[] {
+  let from = 0;
+  return needles.filter((n) => {
+    const at = text.indexOf(squash(n), from);
+    if (at >= 0) from = at + squash(n).length;
+    return at < 0;
+  });
+}
+
 export interface PdfWord {
   /** 1-based. */
   page: number;

@@ -1,9 +1,11 @@
 // The office's real memos, announcement and order (test/fixtures/samples.json) as the renderer's
 // input, plus builders for the variants the tests need.
 import samples from '../../fixtures/samples.json';
+import type { CommitteeMember } from '../../../src/memo/issuance-content';
 import type {
   RenderableDocument,
   RenderableIssuance,
+  RenderableLetter,
   RenderableMemo,
 } from '../../../src/rendering/document.model';
 
@@ -84,6 +86,7 @@ function fromIssuance(s: SampleIssuance): RenderableIssuance {
     number: s.number ?? null,
     subject: s.subject,
     paragraphs: s.paragraphs,
+    structure: null,
     date: bangkok(s.date),
     signature: { ...s.signer, capacityLines: [], signedAt: bangkok(s.date, '14:30') },
     verification: null,
@@ -152,4 +155,96 @@ export function memoWithUnbreakableTokens(): RenderableMemo {
     paragraphs: [`ดูหลักฐานที่ ${UNBREAKABLE.url}`, ...base.paragraphs.slice(1)],
     endorsements: [{ ...base.endorsements[0], note: UNBREAKABLE.dots + UNBREAKABLE.id }],
   });
+}
+
+const OFFICE = 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษานครพนม';
+
+/** A หนังสือภายนอก to the province, signed by a deputy ปฏิบัติราชการแทน, with overrides. */
+export function letter(overrides: Partial<RenderableLetter> = {}): RenderableLetter {
+  return {
+    kind: 'letter',
+    number: 'ศธ ๐๔๓๐๕/๑๒๓',
+    officeName: OFFICE,
+    address: 'ถนนอภิบาลบัญชา ตำบลในเมือง อำเภอเมืองนครพนม จังหวัดนครพนม ๔๘๐๐๐',
+    date: bangkok('2026-12-02'),
+    subject: 'ขอส่งรายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙',
+    salutation: 'เรียน',
+    to: 'ศึกษาธิการจังหวัดนครพนม',
+    references: ['หนังสือสำนักงานศึกษาธิการจังหวัดนครพนม ที่ ศธ ๐๒๖๐/ว ๑๒๓๔ ลงวันที่ ๑๕ พฤศจิกายน ๒๕๖๙'],
+    enclosures: ['รายงานผลการประเมิน จำนวน ๑ ฉบับ'],
+    paragraphs: [
+      'ตามที่ สำนักงานศึกษาธิการจังหวัดนครพนม ขอให้หน่วยงานทางการศึกษาในจังหวัดนครพนมรายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ นั้น',
+      'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษานครพนม ได้ดำเนินการเรียบร้อยแล้ว จึงขอส่งรายงานผลการประเมินดังกล่าว รายละเอียดตามสิ่งที่ส่งมาด้วย',
+      'จึงเรียนมาเพื่อโปรดทราบ',
+    ],
+    structure: null,
+    closing: 'ขอแสดงความนับถือ',
+    signature: {
+      name: 'นายอนันต์ ศรีวงศ์',
+      position: `รองผู้อำนวยการ${OFFICE}`,
+      capacityLines: ['ปฏิบัติราชการแทน', `ผู้อำนวยการ${OFFICE}`],
+      signedAt: bangkok('2026-12-02', '14:30'),
+    },
+    department: 'กลุ่มส่งเสริมการจัดการศึกษา',
+    phone: '0 4251 1004',
+    email: 'saraban@spm-nakhonphanom.example',
+    copyTo: [],
+    urgency: 'normal',
+    secrecy: 'normal',
+    verification: null,
+    draft: false,
+    ...overrides,
+  };
+}
+
+const ROLES = ['ประธานกรรมการ', 'รองประธานกรรมการ', 'กรรมการ', 'กรรมการและเลขานุการ'];
+/** As appointment orders print them: the office abbreviated where the line would not hold it. */
+const POSITIONS = [
+  'ผู้อำนวยการ สพม.นครพนม',
+  'รองผู้อำนวยการ สพม.นครพนม',
+  'ผู้อำนวยการกลุ่มส่งเสริมการจัดการศึกษา',
+  'ผู้อำนวยการกลุ่มนโยบายและแผน',
+  'ศึกษานิเทศก์ชำนาญการพิเศษ',
+  'นักวิชาการศึกษาชำนาญการ',
+];
+const NAMES = [
+  'นายอนันต์ ศรีวงศ์',
+  'นางสาวพิมพ์ชนก ใจงาม',
+  'นายสุรเชษฐ์ บุญมา',
+  'นางวราภรณ์ สุขใจ',
+  'นายธนากร พรหมมา',
+  'นางสาวกัลยา แสนสุข',
+  'นายประเสริฐ วงศ์ไทย',
+  'นางจิราพร ศรีสุข',
+  'นายวีระพงษ์ ทองดี',
+  'นางสาวอรุณี มีสุข',
+];
+
+/** `count` members: names, positions and roles of the office's usual appointment orders. */
+export const committeeMembers = (count: number, from = 0): CommitteeMember[] =>
+  Array.from({ length: count }, (_, k) => ({
+    name: NAMES[(from + k) % NAMES.length],
+    position: POSITIONS[(from + k) % POSITIONS.length],
+    role: k === 0 ? ROLES[0] : k === count - 1 ? ROLES[3] : k === 1 ? ROLES[1] : ROLES[2],
+  }));
+
+/** An appointment order: a committee table (grouped by committee) and "ทั้งนี้ …". */
+export function committeeOrder(committees: CommitteeMember[][]): RenderableIssuance {
+  return {
+    ...sampleIssuance('order'),
+    subject: 'แต่งตั้งคณะกรรมการดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน',
+    paragraphs: [
+      'เพื่อให้การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ เป็นไปด้วยความเรียบร้อย จึงแต่งตั้งคณะกรรมการ ดังนี้',
+    ],
+    structure: {
+      clauses: [],
+      committees: committees.map((members, i) => ({
+        title: ['คณะกรรมการอำนวยการ', 'คณะกรรมการดำเนินงาน', 'คณะกรรมการประเมินผล'][i % 3],
+        members,
+        duty: 'มีหน้าที่ ให้คำปรึกษา แนะนำ และอำนวยความสะดวกในการดำเนินงานให้เป็นไปด้วยความเรียบร้อย',
+      })),
+      schedule: null,
+      closingParagraphs: ['ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป'],
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { MEMO_LIMITS } from '../../../memo/dto/memo.limits';
 import type { DraftFormModel } from '../../models/draft.model';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
+import './issuance-fields.partial';
 
 export const draftView = compileView<DraftFormModel & PageBase>(`
 <div class="page-head"><h1>{{heading}}</h1>{{#if memoId}}<a href="/memos/{{memoId}}">ดูบันทึก</a>{{/if}}</div>
@@ -66,22 +67,10 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 </details>
 </div>
 </fieldset>
-<fieldset>
-<legend>ประกาศหรือคำสั่งแนบเพื่อลงนาม</legend>
-<div class="choices">
-{{#each issuanceKinds}}<label><input type="radio" name="issuanceKind" value="{{value}}"{{#if checked}} checked{{/if}}> {{label}}</label>{{/each}}
-</div>
-<div class="stack issuance-fields">
-<div class="field"><label for="issuanceSubject">เรื่องของประกาศ/คำสั่ง</label>
-<input id="issuanceSubject" name="issuanceSubject" type="text" value="{{values.issuanceSubject}}" maxlength="${MEMO_LIMITS.subject}"></div>
-<div class="field"><label for="issuanceText">เนื้อความของประกาศ/คำสั่ง</label>
-<textarea id="issuanceText" name="issuanceText" rows="5" aria-describedby="issuance-hint">{{values.issuanceText}}</textarea>
-<span class="hint" id="issuance-hint">บรรทัดละหนึ่งย่อหน้า เมื่อบันทึกได้รับอนุมัติ ระบบจะออกเลขและลงนามประกาศหรือคำสั่งนี้</span></div>
-</div>
-</fieldset>
+{{> issuanceFields}}
 <div class="actions">
 <button type="submit" class="button secondary" formaction="/memos/preview" formtarget="draft-preview" formnovalidate data-preview>ดูตัวอย่าง PDF</button>
-<button type="submit" class="button secondary" formaction="/memos/preview?doc=issuance" formtarget="draft-preview" formnovalidate data-preview>ตัวอย่างประกาศ/คำสั่ง</button>
+<button type="submit" class="button secondary" formaction="/memos/preview?doc=issuance" formtarget="draft-preview" formnovalidate data-preview>ตัวอย่างประกาศ/คำสั่ง/หนังสือ</button>
 </div>
 <div class="actions form-actions">
 <button type="submit" class="button secondary" name="intent" value="save">บันทึกร่าง</button>
