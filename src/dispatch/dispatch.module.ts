@@ -8,7 +8,7 @@ import { DispatchDelivery } from './dispatch-delivery';
 import { DispatchMailer } from './dispatch-mailer';
 import { DispatchRepository } from './dispatch.repository';
 import { DispatchService } from './dispatch.service';
-import { IssuanceRecipientsReader, IssuedRecipients } from './issued-recipients';
+import { IssuedRecipients } from './issued-recipients.repository';
 import { MemoApprovedDispatchConsumer } from './memo-approved-dispatch.consumer';
 import { ReceiptsController } from './receipts.controller';
 import { ReceiptsService } from './receipts.service';
@@ -24,7 +24,7 @@ import { ReceiptsService } from './receipts.service';
     DispatchMailer,
     ReceiptsService,
     MemoApprovedDispatchConsumer,
-    { provide: IssuedRecipients, useClass: IssuanceRecipientsReader },
+    IssuedRecipients,
   ],
   exports: [DispatchService],
 })

@@ -6,7 +6,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.types';
 import { DispatchDelivery } from './dispatch-delivery';
 import { DispatchService, IssuedDocument } from './dispatch.service';
-import { IssuedRecipients } from './issued-recipients';
+import { IssuedRecipients } from './issued-recipients.repository';
 
 /**
  * On final approval, each issued document that names recipients is dispatched to them, once:

@@ -13,9 +13,8 @@ import { Dispatch } from '../../src/dispatch/dispatch.entity';
 
 jest.setTimeout(120_000);
 
-// The trigger on approval reads the letter's recipients, which arrive with the letter kind
-// (another branch): until then these tests create dispatches through DispatchService itself,
-// inside a transaction, as the trigger does, and then use the HTTP routes.
+// Most tests create dispatches through DispatchService, inside a transaction, as the approval's
+// trigger does, to test each rule apart; the last one goes through the approval of a circular.
 describe('dispatch of issued documents with single-use receipt links', () => {
   let t: TestApp;
   let office: TestOffice;
@@ -274,5 +273,50 @@ describe('dispatch of issued documents with single-use receipt links', () => {
       .set(bearer(tokens.deputy))
       .expect(200);
     expect(list.body).toMatchObject({ emailed: 3, received: 3 });
+  });
+
+  it('dispatches a circular to every school of its office when the director approves it', async () => {
+    const local = await createOffice(t);
+    const tk = await loginAll(t, local, ['deputy', 'director', 'registrar']);
+    const emails = ['c1@circ.example.ac.th', 'c2@circ.example.ac.th'];
+    for (const [i, email] of emails.entries()) {
+      await addRecipient(tk.registrar, `โรงเรียนหนังสือเวียน ${i + 1}`, email, 'school');
+    }
+    await addRecipient(tk.registrar, 'ศึกษาธิการจังหวัด', 'peo@circ.example.go.th', 'agency');
+    let circular = await draftAndSubmit(t, tk.deputy, {
+      subject: 'ขอเสนอลงนามในหนังสือเวียนถึงโรงเรียนในสังกัด',
+      issuance: {
+        kind: 'letter',
+        circular: true,
+        subject: 'การลงนามบันทึกข้อตกลงคุณธรรม',
+        to: 'ผู้อำนวยการโรงเรียนในสังกัด',
+        paragraphs: ['ด้วยสำนักงานเขตพื้นที่การศึกษาจะจัดให้มีการลงนามบันทึกข้อตกลง', 'จึงเรียนมาเพื่อทราบ'],
+        recipients: { schools: 'all' },
+      },
+    });
+    circular = (await approve(t, tk.director, circular).expect(200)).body as MemoJson;
+    const number = (circular as unknown as { issuance: { number: string } }).issuance.number;
+    expect(number).toMatch(/\/ว [๐-๙]+$/);
+
+    const list = await t
+      .http()
+      .get('/api/dispatches')
+      .query({ memoId: circular.id })
+      .set(bearer(tk.deputy))
+      .expect(200);
+    expect(list.body.items.map((i: { recipient: string }) => i.recipient).sort()).toEqual([
+      'โรงเรียนหนังสือเวียน 1',
+      'โรงเรียนหนังสือเวียน 2',
+    ]);
+    for (const email of emails) {
+      const sent = mailTo(email);
+      expect(sent).toHaveLength(1);
+      expect(mailText(sent[0].raw)).toContain(number);
+      const token = tokenIn(sent[0]);
+      await t.http().get(`/receipts/${token}`).expect(200);
+      await t.http().post(`/receipts/${token}`).expect(200);
+      await t.http().post(`/receipts/${token}`).expect(410);
+    }
+    expect(mailTo('peo@circ.example.go.th')).toHaveLength(0);
   });
 });
