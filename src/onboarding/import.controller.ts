@@ -16,6 +16,7 @@ import type { UploadedFile as Upload } from '../storage/upload';
 import { ImportQueryDto } from './dto/import-query.dto';
 import { GroupImportService } from './group-import.service';
 import { ImportResult, refusedBody } from './import-result';
+import { RecipientImportService } from './recipient-import.service';
 import { UserImportService } from './user-import.service';
 
 /** 200 with the per-row result; a refused real import is 422 with the same rows. */
@@ -37,6 +38,7 @@ export class ImportController {
   constructor(
     private readonly groups: GroupImportService,
     private readonly users: UserImportService,
+    private readonly recipients: RecipientImportService,
   ) {}
 
   @Can('administer')
@@ -63,5 +65,19 @@ export class ImportController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return answer(res, await this.users.run(actor, file, query.dryRun === 'true'));
+  }
+
+  /** Schools and agencies (ชื่อ, อีเมล, ประเภท, รหัส), matched by e-mail. */
+  @Can('manageRecipients')
+  @Post('recipients/import')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file'))
+  async importRecipients(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: Upload | undefined,
+    @Query() query: ImportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return answer(res, await this.recipients.run(actor, file, query.dryRun === 'true'));
   }
 }

@@ -48,6 +48,11 @@ export class RecipientsRepository {
   }
 
   /** Every active school of the office ("all schools"). */
+  /** Every recipient of the office, inactive ones too (an import updates them by e-mail). */
+  allOf(orgId: number): Promise<Recipient[]> {
+    return this.dataSource.manager.find(Recipient, { where: { orgId }, order: { id: 'ASC' } });
+  }
+
   activeSchools(orgId: number, tx: Tx): Promise<Recipient[]> {
     return managerOf(tx).find(Recipient, {
       where: { orgId, kind: 'school', active: true },

@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { bearer } from '../support/memos';
+import { csv, importFile, toTis620 } from '../support/offices';
 
 jest.setTimeout(60_000);
 
@@ -111,5 +112,68 @@ describe('recipients directory (schools and agencies)', () => {
       .set(bearer(tokens.officer))
       .expect(200);
     expect(everyone.body.items.map((r: { id: number }) => r.id)).toContain(id);
+  });
+
+  describe('imported from a CSV file', () => {
+    const HEADER = ['ลำดับ', 'ชื่อ', 'อีเมล', 'ประเภท', 'รหัส'];
+    const SCHOOLS = Array.from({ length: 30 }, (_, i) => [
+      String(i + 1),
+      `โรงเรียนนำเข้าวิทยาคม ${i + 1}`,
+      `saraban@import${i + 1}.example.ac.th`,
+      i < 28 ? 'โรงเรียน' : 'หน่วยงาน',
+      `10481${String(i).padStart(5, '0')}`,
+    ]);
+    const listed = async () =>
+      (
+        await t
+          .http()
+          .get('/api/recipients')
+          .query({ q: 'นำเข้าวิทยาคม' })
+          .set(bearer(tokens.registrar))
+          .expect(200)
+      ).body.total as number;
+
+    it('names a bad row in the dry run, refuses the whole file, and imports the fixed one in windows-874', async () => {
+      const bad = csv([HEADER, ...SCHOOLS.slice(0, 5), ['6', 'โรงเรียนผิด', 'ไม่ใช่อีเมล', 'วัด', '']]);
+      const dry = await importFile(t, tokens.registrar, 'recipients', bad, true).expect(200);
+      expect(dry.body.ok).toBe(false);
+      const wrong = dry.body.rows.find((r: { status: string }) => r.status === 'error');
+      expect(wrong.row).toBe(7);
+      expect(wrong.errors.join(' ')).toMatch(/อีเมล.*ไม่ถูกต้อง/);
+      expect(wrong.errors.join(' ')).toMatch(/ประเภท/);
+      const refused = await importFile(t, tokens.registrar, 'recipients', bad, false).expect(422);
+      expect(refused.body.code).toBe('IMPORT_REFUSED');
+      expect(await listed()).toBe(0);
+
+      const good = toTis620(csv([HEADER, ...SCHOOLS]));
+      const done = await importFile(t, tokens.registrar, 'recipients', good, false).expect(200);
+      expect(done.body.rows).toHaveLength(30);
+      expect(await listed()).toBe(30);
+      const agencies = await t
+        .http()
+        .get('/api/recipients')
+        .query({ q: 'นำเข้าวิทยาคม', kind: 'agency' })
+        .set(bearer(tokens.registrar))
+        .expect(200);
+      expect(agencies.body.total).toBe(2);
+    });
+
+    it('updates rows by e-mail when the file is imported again, and refuses an officer', async () => {
+      const renamed = csv([
+        HEADER,
+        ['1', 'โรงเรียนนำเข้าวิทยาคม ชื่อใหม่', 'SARABAN@import1.example.ac.th', '', ''],
+      ]);
+      const again = await importFile(t, tokens.admin, 'recipients', renamed, false).expect(200);
+      expect(again.body.rows[0]).toMatchObject({ action: 'update', status: 'ok' });
+      expect(await listed()).toBe(30);
+      await importFile(t, tokens.officer, 'recipients', renamed, true).expect(403);
+      const theirs = await t
+        .http()
+        .get('/api/recipients')
+        .query({ q: 'นำเข้าวิทยาคม' })
+        .set(bearer(otherTokens.registrar))
+        .expect(200);
+      expect(theirs.body.total).toBe(0);
+    });
   });
 });

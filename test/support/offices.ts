@@ -136,7 +136,7 @@ export function peopleRows(prefix: string): string[][] {
   return rows;
 }
 
-export type ImportKind = 'groups' | 'users';
+export type ImportKind = 'groups' | 'users' | 'recipients';
 
 export const importFile = (
   t: TestApp,

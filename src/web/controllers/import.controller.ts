@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { ERROR_CATALOG } from '../../common/errors/error-codes';
 import { GroupImportService } from '../../onboarding/group-import.service';
 import type { ImportResult } from '../../onboarding/import-result';
+import { RecipientImportService } from '../../onboarding/recipient-import.service';
 import { UserImportService } from '../../onboarding/user-import.service';
 import type { UploadedFile as Upload } from '../../storage/upload';
 import { ImportFormDto } from '../dto/platform.dto';
@@ -30,6 +31,7 @@ export class ImportPagesController {
   constructor(
     private readonly groups: GroupImportService,
     private readonly users: UserImportService,
+    private readonly recipients: RecipientImportService,
     private readonly pages: WebPages,
   ) {}
 
@@ -56,7 +58,9 @@ export class ImportPagesController {
         : file;
     let result: ImportResult;
     try {
-      const service = form.kind === 'groups' ? this.groups : this.users;
+      const service = { groups: this.groups, users: this.users, recipients: this.recipients }[
+        form.kind
+      ];
       result = await service.run(actor, upload, form.mode === 'check');
     } catch (error) {
       if (!(error instanceof DomainError) || error.status !== 400) throw error;
@@ -77,6 +81,7 @@ export class ImportPagesController {
     const columns = [
       { kind: 'groups', label: 'กลุ่ม', names: IMPORT_COLUMNS.groups },
       { kind: 'users', label: 'บุคลากร', names: IMPORT_COLUMNS.users },
+      { kind: 'recipients', label: 'โรงเรียนและหน่วยงาน', names: IMPORT_COLUMNS.recipients },
     ];
     await this.pages.render(
       req,

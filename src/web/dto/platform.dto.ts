@@ -21,8 +21,8 @@ export class OfficeActiveFormDto {
 
 /** An import: a file (checked), or the checked file's bytes sent back to import them. */
 export class ImportFormDto {
-  @IsIn(['groups', 'users'])
-  kind!: 'groups' | 'users';
+  @IsIn(['groups', 'users', 'recipients'])
+  kind!: 'groups' | 'users' | 'recipients';
 
   @IsIn(['check', 'import'])
   mode!: 'check' | 'import';

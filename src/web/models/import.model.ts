@@ -1,9 +1,13 @@
 import type { ImportResult } from '../../onboarding/import-result';
 import { thaiCount } from '../format';
 
-export type ImportKind = 'groups' | 'users';
+export type ImportKind = 'groups' | 'users' | 'recipients';
 
-const KIND_TH: Record<ImportKind, string> = { groups: 'กลุ่ม', users: 'บุคลากร' };
+const KIND_TH: Record<ImportKind, string> = {
+  groups: 'กลุ่ม',
+  users: 'บุคลากร',
+  recipients: 'ทะเบียนโรงเรียนและหน่วยงาน',
+};
 
 /** The columns each file may have, as the page lists them (Thai header / English header). */
 export const IMPORT_COLUMNS: Record<ImportKind, string[]> = {
@@ -26,6 +30,12 @@ export const IMPORT_COLUMNS: Record<ImportKind, string[]> = {
     'รหัสผ่าน / password (ว่าง = ระบบสร้างให้)',
     'หัวหน้ากลุ่ม / heads (ใช่)',
     'กำกับกลุ่ม / oversees (ชื่อย่อกลุ่ม คั่นด้วย |)',
+  ],
+  recipients: [
+    'ชื่อ / name (ต้องมี)',
+    'อีเมล / email (ต้องมี ใช้จับคู่เมื่อนำเข้าซ้ำ)',
+    'ประเภท / kind (โรงเรียน หรือ หน่วยงาน ว่าง = โรงเรียน)',
+    'รหัส / code',
   ],
 };
 
@@ -57,6 +67,10 @@ export function importOutcome(kind: ImportKind, result: ImportResult, content?: 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function describe(kind: ImportKind, r: Record<string, unknown>): string {
+  if (kind === 'recipients') {
+    const action = r.action === 'update' ? 'ปรับปรุง' : 'เพิ่ม';
+    return `${action} ${text(r.name)} <${text(r.email)}>`;
+  }
   if (kind === 'groups') {
     const action = r.action === 'update' ? 'ปรับปรุง' : 'เพิ่ม';
     return `${action} ${text(r.name)}${r.shortName ? ` (${text(r.shortName)})` : ''}`;

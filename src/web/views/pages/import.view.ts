@@ -50,6 +50,7 @@ export const importView = compileView<ImportModel & PageBase>(`
 <fieldset><legend>ข้อมูลที่นำเข้า</legend><div class="choices">
 <label><input type="radio" name="kind" value="groups" checked> กลุ่ม (นำเข้าก่อน)</label>
 <label><input type="radio" name="kind" value="users"> บุคลากร</label>
+<label><input type="radio" name="kind" value="recipients"> โรงเรียนและหน่วยงาน (ผู้รับหนังสือ)</label>
 </div></fieldset>
 <div class="field"><label for="import-file">ไฟล์ CSV (UTF-8 หรือ Windows ภาษาไทย/TIS-620 จาก Excel)</label><input id="import-file" name="file" type="file" accept=".csv,text/csv" required></div>
 <button type="submit" class="button primary">ตรวจสอบ (ยังไม่บันทึก)</button>
