@@ -7,7 +7,6 @@ const base = {
   rootDir: __dirname,
 };
 
-
 module.exports = {
   // A hook that boots the app may take longer than Jest's 5 s on a busy machine. testTimeout is
   // a global option: set inside a project it is silently ignored.
