@@ -1,7 +1,7 @@
 import { Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
-import { CurrentActor, SignedIn } from '../../common/auth/decorators';
+import { Can, CurrentActor } from '../../common/auth/decorators';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
 import { DispatchService } from '../../dispatch/dispatch.service';
 import { thaiCount, thaiDateTime } from '../format';
@@ -19,7 +19,7 @@ export class DispatchPagesController {
     private readonly pages: WebPages,
   ) {}
 
-  @SignedIn()
+  @Can('draft')
   @Get()
   async show(
     @CurrentActor() actor: Actor,
@@ -40,7 +40,7 @@ export class DispatchPagesController {
     );
   }
 
-  @SignedIn()
+  @Can('draft')
   @Post(':dispatchId/resend')
   async resend(
     @CurrentActor() actor: Actor,

@@ -89,6 +89,11 @@ export function memoPage(view: MemoView) {
       number: view.issuance.number ?? '',
       href: `/memos/${view.id}/issuance/pdf`,
       issued: view.issuance.status !== 'draft',
+      // Sent to schools, agencies or groups: who has received it (the page checks who may see).
+      dispatchHref:
+        view.issuance.status !== 'draft' && view.issuance.recipients
+          ? `/memos/${view.id}/dispatch`
+          : '',
     },
     chain: view.steps.map((s) => chainStep(s, current)),
     history: view.history

@@ -128,6 +128,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 <h2 id="issuance-title">{{issuance.kindLabel}}แนบเพื่อลงนาม</h2>
 <p>{{issuance.subject}}{{#if issuance.number}} (ที่ {{issuance.number}}){{/if}}</p>
 <p><a href="{{issuance.href}}" target="_blank" rel="noopener">เปิด{{issuance.kindLabel}} (PDF)</a></p>
+{{#if issuance.dispatchHref}}<p><a class="button secondary" href="{{issuance.dispatchHref}}">สถานะการส่งและการตอบรับ</a></p>{{/if}}
 </section>
 {{/if}}
 
