@@ -48,8 +48,24 @@ beforeAll(async () => {
   const letter = await receiveAndForward(web.app, await token('registrar'), 'director', {
     urgency: 'ด่วน',
   });
+  let circular = await draftAndSubmit(web.app, deputy, {
+    subject: 'ขอเสนอลงนามหนังสือเวียน',
+    issuance: {
+      kind: 'letter',
+      circular: true,
+      subject: 'แจ้งโรงเรียนในสังกัด',
+      to: 'ผู้อำนวยการโรงเรียนในสังกัด',
+      paragraphs: ['จึงเรียนมาเพื่อทราบ'],
+      recipients: { schools: 'all' },
+    },
+  });
+  circular = (await approve(web.app, director, circular)).body as MemoJson;
   const year = fiscalYear(new Date());
   visits.push(
+    { user: null, path: '/verify' },
+    { user: 'deputy', path: `/memos/${circular.id}/dispatch` },
+    { user: 'admin', path: '/admin/import' },
+    { user: 'platform', path: '/platform' },
     { user: null, path: '/' },
     { user: null, path: `/oit/spm-nakhonphanom/${year}` },
     ...(verifyCode ? [{ user: null, path: `/verify/${verifyCode}` }] : []),

@@ -25,7 +25,7 @@ export const platformView = compileView<PlatformModel & PageBase>(`
 <td data-label="รหัส"><code>{{code}}</code></td><td data-label="รหัสหนังสือ">{{bookCode}}</td>
 <td data-label="ผู้ใช้ที่ใช้งาน">{{activeUsers}}</td><td data-label="บันทึกเดือนนี้">{{memosThisMonth}}</td>
 <td data-label="สถานะ"><form method="post" action="/platform/offices/{{id}}/active">{{> csrf}}
-{{#if active}}<input type="hidden" name="active" value="0"><span>ใช้งาน</span> <button type="submit" class="button small danger" aria-label="ระงับการใช้งาน {{shortName}}">ระงับ</button>
+{{#if active}}<input type="hidden" name="active" value="0"><span>ใช้งาน</span> <button type="submit" class="button small danger" aria-label="ระงับ การใช้งานของ {{shortName}}">ระงับ</button>
 {{else}}<input type="hidden" name="active" value="1"><span>ระงับอยู่</span> <button type="submit" class="button small secondary" aria-label="เปิดใช้งาน {{shortName}}">เปิดใช้งาน</button>{{/if}}
 </form></td></tr>
 {{/each}}
