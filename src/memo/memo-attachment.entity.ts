@@ -1,12 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Memo } from './memo.entity';
-import { TimestampColumn } from '../database/columns';
+import { StoredFile } from '../storage/stored-file.entity';
 
 /** A file attached to a memo; its bytes live in the blob store under their SHA-256. */
 @Entity('memo_attachment')
 @Index(['orgId', 'memoId'])
-export class MemoAttachment {
+export class MemoAttachment extends StoredFile {
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -19,23 +19,4 @@ export class MemoAttachment {
   @ManyToOne(() => Memo, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'memo_id' })
   memo?: Relation<Memo>;
-
-  /** Sanitised display name; never used as a path. */
-  @Column({ type: 'varchar', length: 255 })
-  fileName!: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  mimeType!: string;
-
-  @Column({ type: 'int' })
-  size!: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  sha256!: string;
-
-  @Column({ type: 'int' })
-  uploadedByUserId!: number;
-
-  @TimestampColumn()
-  createdAt!: Date;
 }

@@ -8,7 +8,7 @@ import { OrgRepository } from '../org/org.repository';
 import type { User } from '../org/user.entity';
 import type { UploadedFile } from '../storage/upload';
 import { ColumnSpec, readTable, TableRow } from './csv-table';
-import { checkText, ImportResult, ImportRow, problem } from './import-result';
+import { checkText, ImportResult, ImportRow, problem, settleImport } from './import-result';
 
 type GroupColumn = 'name' | 'shortName' | 'phone' | 'head' | 'deputy';
 
@@ -48,18 +48,9 @@ export class GroupImportService {
       this.repo.listUsers(actor.orgId),
     ]);
     const checked = this.check(table, groups, users);
-    const rows = checked.map((c) => c.result);
-    const ok = rows.every((r) => r.status === 'ok');
-    if (ok && !dryRun) {
-      await this.tx.run((tx) =>
-        this.write(
-          tx,
-          actor,
-          checked.map((c) => c.plan),
-        ),
-      );
-    }
-    return { dryRun, ok, rows };
+    return settleImport(checked, dryRun, (plans) =>
+      this.tx.run((tx) => this.write(tx, actor, plans)),
+    );
   }
 
   private check(table: TableRow<GroupColumn>[], groups: OrgGroup[], users: User[]) {

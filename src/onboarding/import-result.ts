@@ -17,6 +17,21 @@ export interface ImportResult {
   rows: ImportRow[];
 }
 
+/**
+ * The verdict on checked rows: every row good and not a dry run, `write` gets their plans (in
+ * the caller's one transaction); any bad row and nothing is written.
+ */
+export async function settleImport<P>(
+  checked: Array<{ plan: P; result: ImportRow }>,
+  dryRun: boolean,
+  write: (plans: P[]) => Promise<void>,
+): Promise<ImportResult> {
+  const rows = checked.map((c) => c.result);
+  const ok = rows.every((r) => r.status === 'ok');
+  if (ok && !dryRun) await write(checked.map((c) => c.plan));
+  return { dryRun, ok, rows };
+}
+
 /** A problem with a row, in both languages. */
 export const problem = (th: string, en: string): string => `${th} (${en})`;
 

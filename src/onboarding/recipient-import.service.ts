@@ -9,7 +9,7 @@ import type { Recipient, RecipientKind } from '../recipients/recipient.entity';
 import { RecipientsRepository } from '../recipients/recipients.repository';
 import type { UploadedFile } from '../storage/upload';
 import { ColumnSpec, readTable, TableRow } from './csv-table';
-import { checkText, ImportResult, ImportRow, problem } from './import-result';
+import { checkText, ImportResult, ImportRow, problem, settleImport } from './import-result';
 
 type RecipientColumn = 'name' | 'email' | 'kind' | 'code';
 
@@ -55,18 +55,9 @@ export class RecipientImportService {
     if (!file) throw new DomainError('ATTACHMENT_MISSING');
     const table = readTable(file.buffer, RECIPIENT_COLUMNS);
     const checked = this.check(table, await this.repo.allOf(actor.orgId));
-    const rows = checked.map((c) => c.result);
-    const ok = rows.every((r) => r.status === 'ok');
-    if (ok && !dryRun) {
-      await this.tx.run((tx) =>
-        this.write(
-          tx,
-          actor,
-          checked.map((c) => c.plan),
-        ),
-      );
-    }
-    return { dryRun, ok, rows };
+    return settleImport(checked, dryRun, (plans) =>
+      this.tx.run((tx) => this.write(tx, actor, plans)),
+    );
   }
 
   private check(table: TableRow<RecipientColumn>[], known: Recipient[]) {

@@ -10,17 +10,13 @@ import {
   text,
   WatchedPage,
   useWebApp,
+  watchPagesPerTest,
 } from '../support/browser';
 
 jest.setTimeout(180_000);
 
 const web = useWebApp();
-const opened: WatchedPage[] = [];
-afterEach(async () => {
-  const problems = opened.flatMap((w) => [...w.problems.console, ...w.problems.requests]);
-  await Promise.all(opened.splice(0).map((w) => w.page.browserContext().close()));
-  expect(problems).toEqual([]);
-});
+const opened = watchPagesPerTest();
 
 const as = async (username: string): Promise<WatchedPage> => {
   const w = await openPage(web.browser, DESKTOP);

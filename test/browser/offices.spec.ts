@@ -13,19 +13,14 @@ import {
   signOut,
   text,
   useWebApp,
-  WatchedPage,
+  watchPagesPerTest,
 } from '../support/browser';
 import { groupsCsv } from '../support/offices';
 
 jest.setTimeout(120_000);
 
 const web = useWebApp();
-const opened: WatchedPage[] = [];
-afterEach(async () => {
-  const problems = opened.flatMap((w) => [...w.problems.console, ...w.problems.requests]);
-  await Promise.all(opened.splice(0).map((w) => w.page.browserContext().close()));
-  expect(problems).toEqual([]);
-});
+const opened = watchPagesPerTest();
 
 const GROUPS_FILE = (() => {
   const file = join(mkdtempSync(join(tmpdir(), 'saraban-import-')), 'กลุ่ม.csv');

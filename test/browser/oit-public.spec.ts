@@ -13,7 +13,7 @@ import {
   PHONE,
   useWebApp,
   Viewport,
-  WatchedPage,
+  watchPagesPerTest,
 } from '../support/browser';
 import { login } from '../support/factories';
 import { bearer } from '../support/memos';
@@ -21,12 +21,7 @@ import { bearer } from '../support/memos';
 jest.setTimeout(120_000);
 
 const web = useWebApp();
-const opened: WatchedPage[] = [];
-afterEach(async () => {
-  const problems = opened.flatMap((w) => [...w.problems.console, ...w.problems.requests]);
-  await Promise.all(opened.splice(0).map((w) => w.page.browserContext().close()));
-  expect(problems).toEqual([]);
-});
+const opened = watchPagesPerTest();
 
 const year = fiscalYear(new Date());
 const CODES = Array.from({ length: 43 }, (_, i) => `O${i + 1}`);

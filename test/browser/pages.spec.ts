@@ -11,17 +11,13 @@ import {
   text,
   WatchedPage,
   useWebApp,
+  watchPagesPerTest,
 } from '../support/browser';
 
 jest.setTimeout(120_000);
 
 const web = useWebApp();
-const opened: WatchedPage[] = [];
-afterEach(async () => {
-  const problems = opened.flatMap((w) => [...w.problems.console, ...w.problems.requests]);
-  await Promise.all(opened.splice(0).map((w) => w.page.browserContext().close()));
-  expect(problems).toEqual([]);
-});
+const opened = watchPagesPerTest();
 
 const as = async (username: string, viewport = DESKTOP): Promise<WatchedPage> => {
   const w = await openPage(web.browser, viewport);

@@ -126,6 +126,20 @@ export async function openPage(browser: Browser, viewport: Viewport): Promise<Wa
   };
 }
 
+/**
+ * The pages a test opens, closed after each test; a console error or a failed request on any of
+ * them fails that test.
+ */
+export function watchPagesPerTest(): WatchedPage[] {
+  const opened: WatchedPage[] = [];
+  afterEach(async () => {
+    const problems = opened.flatMap((w) => [...w.problems.console, ...w.problems.requests]);
+    await Promise.all(opened.splice(0).map((w) => w.page.browserContext().close()));
+    expect(problems).toEqual([]);
+  });
+  return opened;
+}
+
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.type('input[name="username"]', username);
