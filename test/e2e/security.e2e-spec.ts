@@ -7,25 +7,13 @@ import { DiscoveryModule } from '@nestjs/core';
 import { Clock } from '../../src/common/clock';
 import { createTestApp, TestApp } from '../support/app';
 import { snapshotOffice } from '../support/db-snapshot';
+import { foreignIdAnswers, officeRows, OfficeTokens } from '../support/cross-office';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from '../support/memos';
-import { listRoutes } from '../support/routes';
-import { receiveLetter } from '../support/incoming';
-import { TransactionRunner } from '../../src/database/transaction-runner';
-import { DispatchService } from '../../src/dispatch/dispatch.service';
 
 jest.setTimeout(60_000);
 
 const KEYS = ['officer', 'officer2', 'head', 'deputy', 'director', 'registrar', 'oit', 'admin'];
-const ROLE_KEY: Record<string, string> = {
-  officer: 'officer',
-  group_head: 'head',
-  deputy: 'deputy',
-  director: 'director',
-  registrar: 'registrar',
-  oit_coordinator: 'oit',
-  admin: 'admin',
-};
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const DAY = 86_400_000;
 
@@ -82,120 +70,17 @@ describe('security', () => {
 
   describe('another office’s ids', () => {
     it('answers 404 on every API route with an id, for a caller holding the route’s role', async () => {
-      const memo = await draftAndSubmit(t, tk.officer);
-      const draft = await t.http().post('/api/memos').set(bearer(tk.officer)).send(memoBody());
-      const attachment = await t
-        .http()
-        .post(`/api/memos/${draft.body.id}/attachments`)
-        .set(bearer(tk.officer))
-        .attach('file', PDF, 'a.pdf')
-        .expect(201);
-      const evidence = await t
-        .http()
-        .post('/api/oit/evidence/web')
-        .set(bearer(tk.oit))
-        .send({ title: 'หลักฐาน', url: 'https://www.example.go.th/' })
-        .expect(201);
-      const link = await t
-        .http()
-        .post('/api/oit/2569/links')
-        .set(bearer(tk.oit))
-        .send({ code: 'O1', evidenceId: evidence.body.id })
-        .expect(201);
-      const rule = await t
-        .http()
-        .post('/api/oit/rules')
-        .set(bearer(tk.oit))
-        .send({ code: 'O1', kind: 'any', pattern: 'โครงสร้าง' })
-        .expect(201);
-      const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
-      const letter = await receiveLetter(t, tk.registrar);
-      const letterFile = await t
-        .http()
-        .post(`/api/incoming/${letter.id}/files`)
-        .set(bearer(tk.registrar))
-        .attach('file', PDF, 'a.pdf')
-        .expect(201);
-      const [delivery] = await t.ds.query<Array<{ id: number }>>(
-        `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
-         WHERE e.org_id = ? ORDER BY d.id LIMIT 1`,
-        [mine.orgId],
-      );
-      const recipient = await t
-        .http()
-        .post('/api/recipients')
-        .set(bearer(tk.registrar))
-        .send({ name: 'โรงเรียนทดสอบ', email: 'saraban@sec.example.ac.th', kind: 'school' })
-        .expect(201);
-      // An internal dispatch of the memo (no e-mail): the route's id of this office.
-      const { dispatches } = await t.app.get(TransactionRunner).run((tx) =>
-        t.app.get(DispatchService).dispatchIssued(tx, mine.orgId, {
-          memoId: memo.id,
-          documentType: 'memo',
-          documentId: memo.id,
-          subject: 'x',
-          secrecy: 'normal',
-          recipients: { groupIds: [mine.groupIds.g1] },
-        }),
-      );
-      const ids: Record<string, number> = {
-        '/api/memos/:id': memo.id,
-        '/api/recipients/:id': recipient.body.id,
-        '/api/dispatches/:id': dispatches[0].id,
-        '/api/memos/:id/attachments/:attachmentId': draft.body.id,
-        attachmentId: attachment.body.id,
-        fileId: letterFile.body.id,
-        '/api/users/:id': mine.userIds.officer,
-        '/api/groups/:id': mine.groupIds.g1,
-        '/api/delegations/:id': delegationId,
-        '/api/oit/evidence/:id': evidence.body.id,
-        '/api/oit/links/:id': link.body.id,
-        '/api/oit/rules/:id': rule.body.id,
-        '/api/notifications/:id': notes.body.items[0].id,
-        '/api/admin/outbox/:id': delivery.id,
-        '/api/incoming/:id': letter.id,
-      };
-      const bodies: Record<string, object> = {
-        approve: { version: memo.version },
-        sendBack: { note: 'x' },
-        reject: { note: 'x' },
-        update: { version: memo.version },
-        updateUser: { active: false },
-        updateGroup: { phone: '1' },
-        updateRecipient: { active: false },
-        forward: { toUsername: mine.username('director'), version: letter.version },
-        endorse: { note: 'ทราบ', version: letter.version },
-        assign: { username: mine.username('officer'), version: letter.version },
-        close: { action: 'x', version: letter.version },
-      };
+      // One row of every kind an id route reads (test/support/cross-office.ts, shared with the
+      // tenancy test of an office made through the API).
+      const ids = await officeRows(t, tk as OfficeTokens, {
+        orgId: mine.orgId,
+        deputyUserId: mine.userIds.deputy,
+        officerUserId: mine.userIds.officer,
+        groupId: mine.groupIds.g1,
+        subject: 'เรื่องของสำนักงานนี้',
+      });
       const before = await snapshotOffice(t.ds, mine.orgId);
-      // The platform administrator's office routes cross offices by design (offices.e2e-spec).
-      const routes = listRoutes(t.app).filter(
-        (r) =>
-          r.path.startsWith('/api/') &&
-          /:(id|attachmentId)\b/.test(r.path) &&
-          r.access !== 'manageOffices',
-      );
-      expect(routes.length).toBeGreaterThanOrEqual(20);
-      const answers: string[] = [];
-      for (const route of routes) {
-        const prefix = Object.keys(ids).find((p) => p.startsWith('/') && route.path.startsWith(p));
-        if (!prefix) throw new Error(`no id of the other office for ${route.path}`);
-        const path = route.path
-          .replace(':attachmentId', String(ids.attachmentId))
-          .replace(':fileId', String(ids.fileId))
-          .replace(':id', String(ids[prefix]));
-        const allowed = route.roles === 'any' ? ['officer'] : (route.roles as string[]);
-        const token = their[ROLE_KEY[allowed[0]]];
-        const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-        let req = t.http()[method](path).set(bearer(token));
-        if (route.handler === 'attach' || route.handler === 'addFile')
-          req = req.attach('file', PDF, 'a.pdf');
-        else req = req.send(bodies[route.handler] ?? {});
-        const res = await req;
-        answers.push(`${route.method} ${route.path} ${res.status} ${res.body?.code ?? ''}`);
-      }
-      expect(answers.filter((a) => !/ 404 NOT_FOUND$/.test(a))).toEqual([]);
+      expect(await foreignIdAnswers(t, ids, their as OfficeTokens)).toEqual([]);
       expect(await snapshotOffice(t.ds, mine.orgId)).toEqual(before);
     });
   });
