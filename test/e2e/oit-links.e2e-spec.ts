@@ -233,7 +233,7 @@ describe('OIT links, evidence and the checklist', () => {
     expect(unknown.body.code).toBe('OIT_UNKNOWN_ITEM');
     for (const body of [
       { code: 'O1' },
-      { code: 'O1', documentType: 'letter', documentId: 1 },
+      { code: 'O1', documentType: 'telegram', documentId: 1 },
       { code: 'Z1', evidenceId: web.body.id },
     ]) {
       await t.http().post('/api/oit/2565/links').set(bearer(tokens.oit)).send(body).expect(400);

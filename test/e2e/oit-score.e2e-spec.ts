@@ -160,7 +160,7 @@ describe('OIT score and suggestions', () => {
     it.each([
       ['an empty subject', { fiscalYear: 2565, subject: '' }],
       ['no subject', { fiscalYear: 2565 }],
-      ['an unknown kind', { fiscalYear: 2565, subject: 'แผน', kind: 'letter' }],
+      ['an unknown kind', { fiscalYear: 2565, subject: 'แผน', kind: 'telegram' }],
     ])('answers 400 for %s', async (_name, body) => {
       const res = await t
         .http()

@@ -20,8 +20,11 @@ export const PERMISSIONS = {
   receiveIncoming: ['registrar'],
   /** Endorse an incoming letter waiting on one (เกษียนสั่งการ). */
   endorseIncoming: ['director', 'deputy'],
-  /** Read the letters on one's path and do one's part: assign, acknowledge, close. */
-  handleIncoming: STAFF,
+  /**
+   * Read the letters on one's path and do one's part: assign, acknowledge, close. Everyone in an
+   * office (off a letter's path: 404, as for a memo); the platform administrator: 403.
+   */
+  handleIncoming: OFFICE_ROLES,
   cancelNumber: ['registrar'],
   /** Register a document made outside Saraban, reserve numbers (จองเลข) and use them. */
   numberOutside: ['registrar'],
