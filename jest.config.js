@@ -31,6 +31,8 @@ module.exports = {
       ...base,
       displayName: 'e2e-mysql',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      // HTTP behaviour that no database changes (proxies, throttling, form tokens, public pages).
+      testPathIgnorePatterns: ['\\.sqlite-only\\.e2e-spec\\.ts$'],
       globalSetup: '<rootDir>/test/support/mysql.global-setup.ts',
       globalTeardown: '<rootDir>/test/support/mysql.global-teardown.ts',
       setupFiles: ['<rootDir>/test/support/env.mysql.ts'],

@@ -11,7 +11,7 @@ const RESULTS = join(root, 'test-results');
 
 // A tier that hangs (a leaked handle, a stuck browser) is stopped and counted as failed rather
 // than holding CI until its deadline.
-const TIER_TIMEOUT_MS = 12 * 60 * 1000;
+const TIER_TIMEOUT_MS = 20 * 60 * 1000;
 
 function jestTier(name, env) {
   const out = join(RESULTS, `${name}.json`);

@@ -22,7 +22,7 @@ import { PlatformAdmins } from '../../src/platform/platform-admins.service';
 jest.setTimeout(240_000);
 
 const SEED = 20_261_201;
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_FORM_RUNS ?? 16);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_FORM_RUNS ?? 10);
 
 /** The people the forms are posted as, with their roles in the test office. */
 const PEOPLE = {

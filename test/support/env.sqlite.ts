@@ -10,4 +10,4 @@ process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'saraban-test-'));
 // The validators do not depend on the database: the embedded tier replays the first half of the
 // same seeded fuzz cases, and MariaDB (strict mode, its own errors) runs them all.
 process.env.FUZZ_RUNS ??= '3';
-process.env.FUZZ_FORM_RUNS ??= '8';
+process.env.FUZZ_FORM_RUNS ??= '5';
