@@ -15,7 +15,9 @@ export function rendererOptions(overrides: Partial<RendererOptions> = {}): Rende
     executablePath: () => findRenderChromium(renderChromiumSettings()),
     concurrency: 2,
     recycleAfter: 100,
-    timeoutMs: 20_000,
+    // A first Chromium start on a fresh machine (font caches, two browsers at once) has taken
+    // 20 s; tests about time limits set their own.
+    timeoutMs: 60_000,
     queueLimit: 32,
     ...overrides,
   };
