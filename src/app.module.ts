@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConditionalModule } from '@nestjs/config';
 import { AccessModule } from './access/access.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { AuthModule } from './auth/auth.module';
@@ -25,6 +26,13 @@ import { DispatchModule } from './dispatch/dispatch.module';
 import { WebModule } from './web/web.module';
 import { PlatformModule } from './platform/platform.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { QueuesModule } from './jobs/queues.module';
+import { WorkerJobsModule } from './jobs/worker/worker-jobs.module';
+
+/** Queues and workers exist only with REDIS_URL; without it everything runs in-process. */
+const withRedis = (env: NodeJS.ProcessEnv): boolean => Boolean(env.REDIS_URL);
+const isWorker = (env: NodeJS.ProcessEnv): boolean =>
+  withRedis(env) && env.SARABAN_ROLE === 'worker';
 
 @Module({
   imports: [
@@ -34,6 +42,8 @@ import { OnboardingModule } from './onboarding/onboarding.module';
     ClockModule,
     AccessModule,
     OutboxModule,
+    ConditionalModule.registerWhen(QueuesModule, withRedis),
+    ConditionalModule.registerWhen(WorkerJobsModule, isWorker),
     HealthModule,
     AuthModule,
     OrgModule,

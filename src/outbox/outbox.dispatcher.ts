@@ -1,7 +1,14 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/database-errors';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
+import { OutboxQueue } from '../jobs/outbox-queue';
 import type { OutboxDelivery } from './outbox-delivery.entity';
 import type { OutboxEvent } from './outbox-event.entity';
 import { AlreadyDelivered, OutboxRepository } from './outbox.repository';
@@ -17,6 +24,8 @@ const MAX_BACKOFF_MS = 5 * 60_000;
  */
 const SWEEP_GRACE_MS = 5_000;
 const SWEEP_BATCH = 200;
+/** How long an API instance waits for a worker to deliver (its callers wait less). */
+const QUEUED_WAIT_MS = 10_000;
 
 /** `closed`: done, and the event marked complete in the same transaction. */
 type Outcome = 'done' | 'closed' | 'waiting';
@@ -34,6 +43,9 @@ interface Job {
  * start-up, and on an interval (OUTBOX_POLL_MS). Each consumer sees each event once (the
  * delivery is recorded with its effect), in order per document; failures are retried with a
  * growing delay and parked after MAX_ATTEMPTS.
+ *
+ * With REDIS_URL an API instance hands the events to the workers instead (src/jobs), and the
+ * interval is the cluster's one BullMQ job scheduler, not a timer in each process.
  */
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -48,10 +60,23 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
+    @Optional() private readonly queue?: OutboxQueue,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.sweepSoon(0);
+    if (!this.queue) this.sweepSoon(0);
+  }
+
+  /** An API instance with REDIS_URL; a worker delivers what it takes off the queue itself. */
+  private get viaQueue(): OutboxQueue | undefined {
+    return this.config.get('SARABAN_ROLE') === 'api' ? this.queue : undefined;
+  }
+
+  private async enqueue(queue: OutboxQueue, eventIds: number[]): Promise<void> {
+    // Not delivered yet is not lost: the rows wait for the sweep.
+    await queue.deliver(eventIds, QUEUED_WAIT_MS).catch((error: unknown) => {
+      this.logger.warn({ err: error, eventIds }, 'Outbox events not delivered by a worker yet');
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -64,6 +89,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   /** Delivers these events now; resolves when each consumer has handled or failed them. */
   async deliver(eventIds: number[]): Promise<void> {
     if (eventIds.length === 0) return;
+    const queue = this.viaQueue;
+    if (queue) return this.enqueue(queue, eventIds);
     await this.deliverEvents(
       await this.repo.pendingAcrossOffices({ ids: eventIds }, eventIds.length),
     );
@@ -74,13 +101,25 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
    * sweep leaves them alone for SWEEP_GRACE_MS; should it not, the unique key still holds).
    */
   async deliverWritten(events: OutboxEvent[]): Promise<void> {
-    if (events.length > 0) await this.deliverEvents(events, []);
+    if (events.length === 0) return;
+    const queue = this.viaQueue;
+    if (queue)
+      return this.enqueue(
+        queue,
+        events.map((e) => e.id),
+      );
+    await this.deliverEvents(events, []);
   }
 
   /** Everything older than the grace period that is still undelivered. */
   async sweep(): Promise<void> {
+    await this.deliverEvents(await this.overdue());
+  }
+
+  /** What the sweep delivers: a crash, a restart or a failure left these behind. */
+  overdue(): Promise<OutboxEvent[]> {
     const createdBefore = new Date(Date.now() - SWEEP_GRACE_MS);
-    await this.deliverEvents(await this.repo.pendingAcrossOffices({ createdBefore }, SWEEP_BATCH));
+    return this.repo.pendingAcrossOffices({ createdBefore }, SWEEP_BATCH);
   }
 
   private sweepSoon(delayMs: number): void {

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { DomainError } from '../common/errors/domain-error';
 import type { ComponentHealth } from '../health/health-registry';
 import { ASSET_ORIGIN, AssetStore } from './assets/asset-store';
-import { PdfEngine, type PdfEngineStatus } from './browser/pdf-engine';
+import { RenderQueue } from '../jobs/render-queue';
+import { type PagePrinter, PdfEngine, type PdfEngineStatus } from './browser/pdf-engine';
 import type { RenderableDocument } from './document.model';
 import { placeholderEmblem, RENDERER_OPTIONS, type RendererOptions } from './renderer-options';
 import { DocumentTemplates } from './templates/document-templates';
@@ -22,9 +23,12 @@ export class DocumentRenderer implements OnApplicationShutdown {
   private readonly logger = new Logger('DocumentRenderer');
   private readonly assets: AssetStore;
   private readonly templates: DocumentTemplates;
-  private readonly engine: PdfEngine;
+  private readonly engine: PagePrinter;
 
-  constructor(@Inject(RENDERER_OPTIONS) private readonly options: RendererOptions) {
+  constructor(
+    @Inject(RENDERER_OPTIONS) private readonly options: RendererOptions,
+    @Optional() queue?: RenderQueue,
+  ) {
     this.assets = new AssetStore(options.font, options.emblemFile);
     this.templates = new DocumentTemplates(options.templatesDir, {
       assetOrigin: ASSET_ORIGIN,
@@ -32,7 +36,8 @@ export class DocumentRenderer implements OnApplicationShutdown {
       fontFaceCss: this.assets.fontFaceCss,
       extraWords: options.wordsFile ? readWordList(options.wordsFile) : [],
     });
-    this.engine = new PdfEngine(options, this.assets);
+    // With REDIS_URL an API instance prints on the workers and never starts Chromium itself.
+    this.engine = queue?.active ? queue : new PdfEngine(options, this.assets);
     this.logger.log(`Document font: ${options.font.label}`);
     if (this.emblem === 'placeholder') {
       this.logger.warn(

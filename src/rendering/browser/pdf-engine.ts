@@ -22,7 +22,8 @@ export interface PdfEngineOptions {
 }
 
 export interface PdfEngineStatus {
-  browser: BrowserState;
+  /** `remote`: an API instance whose pages print on the workers (REDIS_URL). */
+  browser: BrowserState | 'remote';
   pid?: number;
   restarts: number;
   recycledPages: number;
@@ -48,8 +49,17 @@ const isTimeout = (error: unknown): boolean =>
 /** The browser was lost under a render (crash, kill, disconnect): worth one more try. */
 class BrowserLostError extends Error {}
 
+/** Prints self-contained HTML pages: Chromium in this process, or a worker's (src/jobs). */
+export interface PagePrinter {
+  print(html: string): Promise<Buffer>;
+  warmUp(): Promise<void>;
+  status(): PdfEngineStatus;
+  browserPid(): number | undefined;
+  close(): Promise<void>;
+}
+
 /** Turns HTML into PDF on a pool of sandboxed pages of one warm Chromium. */
-export class PdfEngine {
+export class PdfEngine implements PagePrinter {
   private readonly logger = new Logger('PdfEngine');
   private readonly host: BrowserHost;
   private readonly pool: PagePool;
