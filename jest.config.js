@@ -52,6 +52,13 @@ module.exports = {
       globalSetup: '<rootDir>/test/crash/support/global-setup.ts',
     },
     {
+      // Issue 19: API instances, a worker, HAProxy, Redis and the S3 server as real processes.
+      ...base,
+      displayName: 'scale',
+      testMatch: ['<rootDir>/test/scale/**/*.scale-spec.ts'],
+      globalSetup: '<rootDir>/test/crash/support/global-setup.ts',
+    },
+    {
       ...base,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],

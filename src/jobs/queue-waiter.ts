@@ -8,6 +8,10 @@ import { QUEUE_PREFIX } from './queue-names';
 export const isWaitTimeout = (error: unknown): boolean =>
   error instanceof Error && /timed out before finishing/.test(error.message);
 
+/** A job removed on completion before the wait began: BullMQ finds no key for it. */
+const isRemovedWhenDone = (error: unknown): boolean =>
+  error instanceof Error && /^Missing key for job/.test(error.message);
+
 /**
  * Waits for a queue's jobs to finish, through one QueueEvents stream per queue (its own
  * blocking connection), opened at the first wait and closed with the process.
@@ -21,8 +25,14 @@ export class QueueWaiter {
     private readonly config: AppConfig,
   ) {}
 
-  async finished<T>(job: Job, ttlMs: number): Promise<T> {
-    return (await job.waitUntilFinished(await this.stream(), ttlMs)) as T;
+  /** The job's result; undefined when it finished and was removed before the wait began. */
+  async finished<T>(job: Job, ttlMs: number): Promise<T | undefined> {
+    try {
+      return (await job.waitUntilFinished(await this.stream(), ttlMs)) as T;
+    } catch (error) {
+      if (isRemovedWhenDone(error)) return undefined;
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

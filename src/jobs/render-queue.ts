@@ -53,6 +53,8 @@ export class RenderQueue implements PagePrinter, OnApplicationShutdown {
     );
     try {
       const base64 = await this.waiter.finished<string>(job, this.config.get('RENDER_WAIT_MS'));
+      // Kept 60 s after completion, so a result is always there to read.
+      if (base64 === undefined) throw new Error('RENDER_FAILED');
       this.printed++;
       return Buffer.from(base64, 'base64');
     } catch (error) {

@@ -10,6 +10,8 @@ export const ROOT = join(__dirname, '..', '..', '..');
 /** CRASH_SERVER_ROOT runs another checkout's build (e.g. an older commit) under this tier. */
 const SERVER_ROOT = process.env.CRASH_SERVER_ROOT ?? ROOT;
 const MAIN = join(SERVER_ROOT, 'dist', 'src', 'main.js');
+/** The BullMQ worker (issue 19): no HTTP; it says "taking jobs" once ready. */
+export const WORKER = join(SERVER_ROOT, 'dist', 'src', 'worker.js');
 const CLI = join(SERVER_ROOT, 'dist', 'src', 'cli.js');
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -40,7 +42,7 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<vo
   });
 }
 
-/** One `node dist/src/main.js`; its output goes to `logFile`. */
+/** One `node dist/src/main.js` (or `entry`); its output goes to `logFile`. */
 export class ServerProcess {
   private child?: ChildProcess;
   private exited?: Promise<void>;
@@ -48,6 +50,7 @@ export class ServerProcess {
   constructor(
     private readonly env: NodeJS.ProcessEnv,
     private readonly logFile: string,
+    private readonly entry = MAIN,
   ) {}
 
   get pid(): number {
@@ -61,8 +64,26 @@ export class ServerProcess {
 
   /** Starts it and waits for GET /api/health to answer 200. */
   async start(baseUrl: string, timeoutMs = 120_000): Promise<void> {
+    this.spawn();
+    await this.waitHealthy(baseUrl, timeoutMs);
+  }
+
+  /** Starts a process without HTTP and waits until its log holds `ready`. */
+  async startUntilLogged(ready: string, timeoutMs = 120_000): Promise<void> {
+    const from = existsSync(this.logFile) ? readFileSync(this.logFile, 'utf8').length : 0;
+    this.spawn();
+    const deadline = Date.now() + timeoutMs;
+    while (!readFileSync(this.logFile, 'utf8').slice(from).includes(ready)) {
+      if (!this.running) throw new Error(`process exited at start-up:\n${this.logTail()}`);
+      if (Date.now() > deadline)
+        throw new Error(`not ready in ${timeoutMs} ms:\n${this.logTail()}`);
+      await sleep(200);
+    }
+  }
+
+  private spawn(): void {
     const log = openSync(this.logFile, 'a');
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, [this.entry], {
       cwd: SERVER_ROOT,
       env: this.env,
       stdio: ['ignore', log, log],
@@ -70,7 +91,6 @@ export class ServerProcess {
     closeSync(log);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-    await this.waitHealthy(baseUrl, timeoutMs);
   }
 
   private async waitHealthy(baseUrl: string, timeoutMs: number): Promise<void> {
