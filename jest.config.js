@@ -52,6 +52,13 @@ module.exports = {
       globalSetup: '<rootDir>/test/crash/support/global-setup.ts',
     },
     {
+      // Real distributed parts on loopback (issue 19): the S3 server from scripts/swift-s3;
+      // scripts/test-all.js starts it and passes S3_* in the environment.
+      ...base,
+      displayName: 'scale',
+      testMatch: ['<rootDir>/test/scale/**/*.scale-spec.ts'],
+    },
+    {
       ...base,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
