@@ -52,7 +52,8 @@ module.exports = {
       globalSetup: '<rootDir>/test/crash/support/global-setup.ts',
     },
     {
-      // Issue 19: API instances, a worker, HAProxy, Redis and the S3 server as real processes.
+      // Issue 19: API instances, a worker, HAProxy, Redis and the S3 server as real processes;
+      // scripts/test-all.js starts the S3 server (scripts/swift-s3) and passes S3_* on.
       ...base,
       displayName: 'scale',
       testMatch: ['<rootDir>/test/scale/**/*.scale-spec.ts'],

@@ -2,6 +2,7 @@
 // `npm run test:all`: the same bootstrapping as `npm run up`, then every tier in turn.
 // Prints one line per tier and, last, the totals as `N passed, N failed`.
 'use strict';
+const { randomBytes } = require('node:crypto');
 const { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
@@ -41,6 +42,66 @@ function crashTier() {
     return { name: 'crash', passed: 0, failed: 1, note: `build failed: ${error.message}` };
   }
   return jestTier('crash');
+}
+
+// The scale tier runs against real distributed parts on loopback: the S3 server is OpenStack
+// Swift from Debian packages (scripts/swift-s3), started here and stopped afterwards.
+const SWIFT_DIR = process.env.SWIFT_S3_DIR || '/var/tmp/saraban-swift-s3';
+
+/** Whether start.sh's proxy already runs (a developer's server): then it is left running. */
+function swiftRunning() {
+  try {
+    process.kill(Number(readFileSync(join(SWIFT_DIR, 'run', 'proxy-server.pid'), 'utf8')), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the S3 server; its S3_* assignments (stdout's last lines) or why it did not start. */
+function startS3Server() {
+  say('scale: starting the S3 server (scripts/swift-s3/start.sh)…');
+  const result = spawnSync('bash', ['scripts/swift-s3/start.sh'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    timeout: 10 * 60 * 1000, // a first run installs the Debian packages
+  });
+  const env = {};
+  for (const line of (result.stdout || '').split('\n')) {
+    const match = /^(S3_[A-Z_]+)=(.*)$/.exec(line.trim());
+    if (match) env[match[1]] = match[2];
+  }
+  if (result.status !== 0 || !env.S3_ENDPOINT) {
+    return { error: `scripts/swift-s3/start.sh failed (status ${result.status})` };
+  }
+  return { env };
+}
+
+function scaleTier() {
+  const wasRunning = swiftRunning();
+  const stop = () =>
+    wasRunning || run('bash', ['scripts/swift-s3/stop.sh'], { allowFailure: true });
+  const server = startS3Server();
+  if (server.error) {
+    stop(); // whatever part of it did start
+    if (process.env.CI) return { name: 'scale', passed: 0, failed: 1, note: server.error };
+    say('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
+    say(`!!! scale tier SKIPPED: ${server.error} (its [swift-s3] lines above say why)`);
+    say('!!! It needs the Debian packages swift, swift-proxy, swift-account, swift-container,');
+    say('!!! swift-object and memcached (start.sh installs them when run as root).');
+    say('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
+    return { name: 'scale', passed: 0, failed: 0, note: 'SKIPPED: no S3 server', skipped: true };
+  }
+  try {
+    // One bucket name per run; the specs add a suffix per store and delete what they made.
+    const bucket = `saraban-test-${randomBytes(4).toString('hex')}`;
+    return jestTier('scale', { ...server.env, S3_BUCKET: bucket });
+  } finally {
+    // The state dir stays: the next start skips building the rings, and its log/ explains a
+    // failure. stop.sh --purge removes it.
+    stop();
+  }
 }
 
 function staticTier() {
@@ -92,7 +153,7 @@ async function main() {
       await mysql.teardown();
     }
   }
-  tiers.push(jestTier('e2e-sqlite'), crashTier(), jestTier('browser'));
+  tiers.push(jestTier('e2e-sqlite'), crashTier(), scaleTier(), jestTier('browser'));
   const total = tiers.reduce(
     (acc, t) => ({ passed: acc.passed + t.passed, failed: acc.failed + t.failed }),
     { passed: 0, failed: 0 },
@@ -103,6 +164,7 @@ async function main() {
       `  ${t.name.padEnd(11)} ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`,
     );
   if (!mysql) say('  service, e2e-mysql, crash on MariaDB: SKIPPED (no MySQL/MariaDB)');
+  if (tiers.some((t) => t.skipped)) say('  scale: SKIPPED (no S3 server)');
   const line = `${total.passed} passed, ${total.failed} failed`;
   writeFileSync(join(RESULTS, 'totals.txt'), `${line}\n`);
   console.log(line);

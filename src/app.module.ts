@@ -18,7 +18,7 @@ import { MemoModule } from './memo/memo.module';
 import { NotificationModule } from './notification/notification.module';
 import { RegistryModule } from './registry/registry.module';
 import { SealingModule } from './sealing/sealing.module';
-import { StorageModule } from './storage/blob-store';
+import { StorageModule } from './storage/storage.module';
 import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
 import { RecipientsModule } from './recipients/recipients.module';

@@ -53,3 +53,41 @@ describe('demo seeding', () => {
     expect(() => validateEnvironment({ SEED_DEMO: 'yes' })).toThrow(/SEED_DEMO must be/);
   });
 });
+
+describe('STORAGE', () => {
+  const s3 = {
+    STORAGE: 's3',
+    S3_ENDPOINT: 'http://127.0.0.1:8080',
+    S3_BUCKET: 'saraban-files',
+    S3_ACCESS_KEY_ID: 'test:tester',
+    S3_SECRET_ACCESS_KEY: 'testing',
+  };
+
+  it('is the local disk unless set', () => {
+    expect(validateEnvironment({}).STORAGE).toBe('local');
+    expect(validateEnvironment(s3).STORAGE).toBe('s3');
+  });
+
+  it('refuses to start with STORAGE=s3 and no endpoint, bucket or keys, naming each', () => {
+    const keys = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+    const error = (() => {
+      try {
+        validateEnvironment({ STORAGE: 's3' });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'started';
+    })();
+    expect(error).toContain(`STORAGE=s3 needs ${keys.join(', ')}`);
+    expect(() => validateEnvironment({ ...s3, S3_SECRET_ACCESS_KEY: '' })).toThrow(
+      /STORAGE=s3 needs S3_SECRET_ACCESS_KEY \(/,
+    );
+    expect(() => validateEnvironment({ ...s3, S3_BUCKET: 'Bad_Bucket' })).toThrow(
+      /S3_BUCKET must be a bucket name/,
+    );
+  });
+
+  it('ignores blank S3 settings on the local disk', () => {
+    expect(validateEnvironment({ S3_ENDPOINT: '', S3_ACCESS_KEY_ID: '' }).STORAGE).toBe('local');
+  });
+});

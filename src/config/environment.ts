@@ -11,8 +11,10 @@ import {
   Min,
   MinLength,
   Validate,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
+import { isSet, S3SettingsConstraint } from './s3-settings';
 import { TrustProxyConstraint } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
@@ -191,24 +193,25 @@ export class Environment {
 
   /** Where files are kept: the data folder (local) or an S3-compatible object store (s3). */
   @IsIn(['local', 's3'])
+  @Validate(S3SettingsConstraint)
   STORAGE: 'local' | 's3' = 'local';
 
-  @IsOptional()
+  @ValidateIf(isSet)
   @IsUrl({ require_tld: false, require_protocol: true })
   S3_ENDPOINT?: string;
 
   @IsString()
   S3_REGION = 'us-east-1';
 
-  @IsOptional()
+  @ValidateIf(isSet)
   @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name' })
   S3_BUCKET?: string;
 
-  @IsOptional()
+  @ValidateIf(isSet)
   @IsString()
   S3_ACCESS_KEY_ID?: string;
 
-  @IsOptional()
+  @ValidateIf(isSet)
   @IsString()
   S3_SECRET_ACCESS_KEY?: string;
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SealingModule } from '../sealing/sealing.module';
 import { OrgModule } from '../org/org.module';
-import { StorageModule } from '../storage/blob-store';
+import { StorageModule } from '../storage/storage.module';
 import { EVIDENCE_FORM, uploadModule } from '../storage/upload';
 import { CatalogRepository } from './catalog/catalog.repository';
 import { CatalogService } from './catalog/catalog.service';

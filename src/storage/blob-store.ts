@@ -1,9 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Global, Injectable, Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
+import { createHash } from 'node:crypto';
 import { notFound } from '../common/errors/domain-error';
+import { ComponentHealth } from '../health/health-registry';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -15,47 +12,34 @@ export interface StoredBlob {
 export const sha256Hex = (bytes: Buffer): string =>
   createHash('sha256').update(bytes).digest('hex');
 
-/**
- * Content-addressed files under DATA_DIR/blobs: the name is the SHA-256 of the bytes, so a
- * stored file cannot change and the same upload is kept once. Names never come from users.
- */
-@Injectable()
-export class BlobStore {
-  constructor(private readonly config: AppConfig) {}
-
-  private pathOf(sha256: string): string {
-    if (!SHA256.test(sha256)) throw notFound();
-    return join(this.config.dataDir, 'blobs', sha256.slice(0, 2), sha256);
-  }
-
-  async put(bytes: Buffer): Promise<StoredBlob> {
-    const sha256 = sha256Hex(bytes);
-    const path = this.pathOf(sha256);
-    if (!(await this.exists(sha256))) {
-      await mkdir(join(path, '..'), { recursive: true });
-      const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(temp, bytes, { mode: 0o640 });
-      await rename(temp, path);
-    }
-    return { sha256, size: bytes.length };
-  }
-
-  async get(sha256: string): Promise<Buffer> {
-    try {
-      return await readFile(this.pathOf(sha256));
-    } catch {
-      throw notFound();
-    }
-  }
-
-  async exists(sha256: string): Promise<boolean> {
-    return stat(this.pathOf(sha256)).then(
-      () => true,
-      () => false,
-    );
-  }
+/** A blob's name as every driver files it: `blobs/<first two hex digits>/<sha256>`. */
+export function blobKey(sha256: string): string {
+  if (!SHA256.test(sha256)) throw notFound();
+  return `blobs/${sha256.slice(0, 2)}/${sha256}`;
 }
 
-@Global()
-@Module({ providers: [BlobStore], exports: [BlobStore] })
-export class StorageModule {}
+/**
+ * The port to where files are kept (StorageModule picks the driver from STORAGE): content
+ * addressed, so the name is the SHA-256 of the bytes, a stored file cannot change and the same
+ * upload is kept once. Names never come from users; an unknown or malformed name is notFound().
+ */
+export abstract class BlobStore {
+  /** Stores the bytes under their SHA-256; storing them again changes nothing. */
+  abstract put(bytes: Buffer): Promise<StoredBlob>;
+
+  /** The bytes named `sha256`; notFound() when there are none. */
+  abstract get(sha256: string): Promise<Buffer>;
+
+  abstract exists(sha256: string): Promise<boolean>;
+
+  /** Run once at start-up: what the driver needs before the first put (a folder, a bucket). */
+  abstract prepare(): Promise<void>;
+
+  /** For /api/health: whether files can be stored right now. */
+  abstract health(): Promise<ComponentHealth>;
+
+  /** At shutdown: lets go of connections (the S3 client's sockets). */
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}

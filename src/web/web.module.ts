@@ -8,7 +8,7 @@ import { OitModule } from '../oit/oit.module';
 import { RegistryModule } from '../registry/registry.module';
 import { OrgModule } from '../org/org.module';
 import { RenderingModule } from '../rendering/rendering.module';
-import { StorageModule } from '../storage/blob-store';
+import { StorageModule } from '../storage/storage.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { IncomingModule } from '../incoming/incoming.module';
 import { INCOMING_FORM, uploadModule } from '../storage/upload';

@@ -1,5 +1,8 @@
 // Polyglot uploads (issue 12, F3): files keep a name that cannot disguise what they are, and OIT
 // evidence files are public only while a public page shows them.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { bearer, memoBody } from '../support/memos';
@@ -76,6 +79,27 @@ describe('uploads keep safe names; evidence files are public only when published
         utf8: stored,
       });
       expect(Buffer.compare(down.body as Buffer, bytes)).toBe(0);
+    });
+
+    it('keeps the file under DATA_DIR/blobs by its SHA-256 (the default local storage)', async () => {
+      const bytes = Buffer.concat([PDF, Buffer.from(`local ${Date.now()}`)]);
+      const draft = await t
+        .http()
+        .post('/api/memos')
+        .set(bearer(tokens.officer))
+        .send(memoBody())
+        .expect(201);
+      await t
+        .http()
+        .post(`/api/memos/${draft.body.id}/attachments`)
+        .set(bearer(tokens.officer))
+        .attach('file', bytes, 'a.pdf')
+        .expect(201);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const path = join(process.env.DATA_DIR ?? '', 'blobs', sha256.slice(0, 2), sha256);
+      expect(readFileSync(path)).toEqual(bytes);
+      const health = await t.http().get('/api/health').expect(200);
+      expect(health.body.info.storage).toEqual({ status: 'up', driver: 'local' });
     });
   });
 
