@@ -18,12 +18,15 @@ function jestTier(name, env) {
   const out = join(RESULTS, `${name}.json`);
   rmSync(out, { force: true });
   const args = ['jest', '--selectProjects', name, '--json', `--outputFile=${out}`];
+  const t0 = Date.now();
   run('npx', [...args, '--passWithNoTests', '--forceExit'], {
     allowFailure: true,
     env: { ...process.env, ...env },
     timeout: TIER_TIMEOUT_MS,
     killSignal: 'SIGKILL',
   });
+  // Printed with the totals: CI has a time budget, and this shows where it goes.
+  say(`${name}: ${Math.round((Date.now() - t0) / 1000)} s`);
   if (!existsSync(out)) return { name, passed: 0, failed: 1, note: 'jest produced no report' };
   const report = JSON.parse(readFileSync(out, 'utf8'));
   // A suite that fails to load has no failed tests; count it so it cannot pass silently.
