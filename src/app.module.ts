@@ -7,6 +7,7 @@ import { LoggingModule } from './common/logging.module';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { RedisModule } from './redis/redis.module';
 import { OrgModule } from './org/org.module';
 import { RenderingModule } from './rendering/rendering.module';
 import { SeedModule } from './seed/seed.module';
@@ -32,6 +33,7 @@ import { OnboardingModule } from './onboarding/onboarding.module';
     LoggingModule,
     DatabaseModule,
     ClockModule,
+    RedisModule,
     AccessModule,
     OutboxModule,
     HealthModule,
