@@ -8,6 +8,7 @@ import { LoggingModule } from './common/logging.module';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { RedisModule } from './redis/redis.module';
 import { OrgModule } from './org/org.module';
 import { RenderingModule } from './rendering/rendering.module';
 import { SeedModule } from './seed/seed.module';
@@ -40,6 +41,7 @@ const isWorker = (env: NodeJS.ProcessEnv): boolean =>
     LoggingModule,
     DatabaseModule,
     ClockModule,
+    RedisModule,
     AccessModule,
     OutboxModule,
     ConditionalModule.registerWhen(QueuesModule, withRedis),

@@ -23,19 +23,19 @@ export class AuthService {
    * is the client's (req.ip, which honours TRUST_PROXY).
    */
   async login(dto: LoginDto, address: string | undefined): Promise<LoginResponseDto> {
-    const attempt = this.throttle.begin(dto.username, address);
+    const attempt = await this.throttle.begin(dto.username, address);
     let user: User | undefined;
     try {
       user = await this.checkPassword(dto);
     } catch (error) {
-      attempt.forgive(); // the database failed, nobody guessed
+      await attempt.forgive(); // the database failed, nobody guessed
       throw error;
     }
     if (!user) {
-      attempt.failed();
+      await attempt.failed();
       throw new DomainError('INVALID_CREDENTIALS');
     }
-    attempt.forgive();
+    await attempt.forgive();
     await this.requireActiveOffice(user);
     return this.session(user);
   }

@@ -1,6 +1,9 @@
 import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/app-config';
-import { FailureWindow, LoginThrottle, SignInThrottled } from './login-throttle';
+import { MemoryFailureWindow, MemoryFailureWindows } from './failure-window';
+import { LoginThrottle, SignInThrottled } from './login-throttle';
+
+// The same behaviour on Redis, and across two instances: test/service/login-throttle-redis.spec.ts.
 
 const LIMIT = 3;
 const TTL = 60_000;
@@ -22,76 +25,89 @@ describe('LoginThrottle', () => {
 
   beforeEach(() => {
     clock = new FakeClock();
-    throttle = new LoginThrottle(config, clock);
+    throttle = new LoginThrottle(config, clock, new MemoryFailureWindows());
   });
 
-  const fail = (username: string, address = '10.0.0.1') => {
-    throttle.begin(username, address).failed();
+  const fail = async (username: string, address = '10.0.0.1') => {
+    await (await throttle.begin(username, address)).failed();
   };
 
-  it('refuses an account after its failures, whatever the password, until they age out', () => {
-    for (let i = 0; i < LIMIT; i++) fail('director');
-    expect(() => throttle.begin('director', '10.0.0.2')).toThrow(SignInThrottled);
+  it('refuses an account after its failures, whatever the password, until they age out', async () => {
+    for (let i = 0; i < LIMIT; i++) await fail('director');
+    await expect(throttle.begin('director', '10.0.0.2')).rejects.toThrow(SignInThrottled);
     clock.at += TTL - 1;
-    expect(() => throttle.begin('Director', '10.0.0.3')).toThrow(SignInThrottled);
+    await expect(throttle.begin('Director', '10.0.0.3')).rejects.toThrow(SignInThrottled);
     clock.at += 1;
-    expect(() => throttle.begin('director', '10.0.0.1')).not.toThrow();
+    await expect(throttle.begin('director', '10.0.0.1')).resolves.toBeDefined();
   });
 
-  it('answers how long to wait', () => {
-    for (let i = 0; i < LIMIT; i++) fail('director');
+  it('answers how long to wait', async () => {
+    for (let i = 0; i < LIMIT; i++) await fail('director');
     clock.at += 20_000;
-    try {
-      throttle.begin('director', '10.0.0.1');
-      throw new Error('not throttled');
-    } catch (error) {
-      expect(error).toBeInstanceOf(SignInThrottled);
-      expect((error as SignInThrottled).retryAfterSeconds).toBe(40);
-      expect((error as SignInThrottled).code).toBe('TOO_MANY_REQUESTS');
-    }
+    const error: unknown = await throttle.begin('director', '10.0.0.1').then(
+      () => new Error('not throttled'),
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SignInThrottled);
+    expect((error as SignInThrottled).retryAfterSeconds).toBe(40);
+    expect((error as SignInThrottled).code).toBe('TOO_MANY_REQUESTS');
   });
 
-  it('never counts a sign-in that succeeded', () => {
-    for (let i = 0; i < LIMIT * 5; i++) throttle.begin('officer', '10.0.0.1').forgive();
-    fail('officer');
-    expect(() => throttle.begin('officer', '10.0.0.1')).not.toThrow();
+  it('never counts a sign-in that succeeded', async () => {
+    for (let i = 0; i < LIMIT * 5; i++)
+      await (await throttle.begin('officer', '10.0.0.1')).forgive();
+    await fail('officer');
+    await expect(throttle.begin('officer', '10.0.0.1')).resolves.toBeDefined();
   });
 
-  it('counts attempts still in flight, so a parallel burst cannot pass the check at once', () => {
-    for (let i = 0; i < LIMIT; i++) throttle.begin('director', '10.0.0.1');
-    expect(() => throttle.begin('director', '10.0.0.1')).toThrow(SignInThrottled);
+  it('counts attempts still in flight, so a parallel burst cannot pass the check at once', async () => {
+    const burst = await Promise.allSettled(
+      Array.from({ length: LIMIT * 3 }, () => throttle.begin('director', '10.0.0.1')),
+    );
+    expect(burst.filter((r) => r.status === 'fulfilled')).toHaveLength(LIMIT);
+    await expect(throttle.begin('director', '10.0.0.1')).rejects.toThrow(SignInThrottled);
   });
 
-  it('answers 429 to failures from an address past its budget, but still opens attempts', () => {
+  it('answers 429 to failures from an address past its budget, but still opens attempts', async () => {
     const budget = LIMIT * 10;
-    for (let i = 0; i < budget; i++) fail(`sprayed-${i}`, '::ffff:192.0.2.7');
-    const attempt = throttle.begin('officer', '192.0.2.7');
-    expect(() => attempt.failed()).toThrow(SignInThrottled);
+    for (let i = 0; i < budget; i++) await fail(`sprayed-${i}`, '::ffff:192.0.2.7');
+    const attempt = await throttle.begin('officer', '192.0.2.7');
+    await expect(attempt.failed()).rejects.toThrow(SignInThrottled);
     // A right password from the same address is not refused: begin() passed, forgive() follows.
-    expect(() => throttle.begin('head', '192.0.2.7').forgive()).not.toThrow();
+    await expect((await throttle.begin('head', '192.0.2.7')).forgive()).resolves.toBeUndefined();
     // Another address is not affected.
-    expect(() => throttle.begin('registrar', '192.0.2.8').failed()).not.toThrow();
+    await expect(
+      (await throttle.begin('registrar', '192.0.2.8')).failed(),
+    ).resolves.toBeUndefined();
   });
 });
 
-describe('FailureWindow', () => {
-  it('keeps at most `cap` failures per key and forgets keys whose failures expired', () => {
-    const window = new FailureWindow(1000, 2);
-    expect(window.add('a', 0).count).toBe(1);
-    expect(window.add('a', 1).count).toBe(2);
-    expect(window.add('a', 2).count).toBe(2);
+describe('MemoryFailureWindow', () => {
+  it('keeps at most `cap` failures per key and forgets keys whose failures expired', async () => {
+    const window = new MemoryFailureWindow(1000, 2);
+    expect((await window.add('a', 0)).count).toBe(1);
+    expect((await window.add('a', 1)).count).toBe(2);
+    expect((await window.add('a', 2)).count).toBe(2);
     // The oldest (expiring at 1000) was dropped; the other two expire at 1001 and 1002.
-    expect(window.count('a', 1000)).toBe(2);
-    expect(window.count('a', 1001)).toBe(1);
-    expect(window.count('a', 1002)).toBe(0);
+    expect(await window.count('a', 1000)).toBe(2);
+    expect(await window.count('a', 1001)).toBe(1);
+    expect(await window.count('a', 1002)).toBe(0);
   });
 
-  it('takes back exactly the failure it is given', () => {
-    const window = new FailureWindow(1000, 5);
-    const first = window.add('a', 0);
-    window.add('a', 10);
-    window.forgive('a', first.stamp);
-    expect(window.count('a', 20)).toBe(1);
-    expect(window.retryAfterMs('a', 20)).toBe(990);
+  it('takes back exactly the failure it is given', async () => {
+    const window = new MemoryFailureWindow(1000, 5);
+    const first = await window.add('a', 0);
+    await window.add('a', 10);
+    await window.forgive('a', first.stamp ?? '');
+    expect(await window.count('a', 20)).toBe(1);
+    expect(await window.retryAfterMs('a', 20)).toBe(990);
+  });
+
+  it('refuses at `limit` without counting, and says how long until the oldest expires', async () => {
+    const window = new MemoryFailureWindow(1000, 5);
+    await window.add('a', 0, 2);
+    await window.add('a', 100, 2);
+    expect(await window.add('a', 300, 2)).toEqual({ added: false, count: 2, retryAfterMs: 700 });
+    expect(await window.count('a', 300)).toBe(2);
   });
 });
