@@ -46,6 +46,7 @@ import { CreateDispatch1769200000100 } from './1769200000100-CreateDispatch';
 import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsideDocument';
 import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIssuance';
 import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
+import { CreateReminders1769500000000 } from './1769500000000-CreateReminders';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   AddLetterToIssuance1769000000000,
   AddRecipientsToIssuance1769000000100,
   AddStructureToIssuance1769000000200,
+  CreateReminders1769500000000,
 ];

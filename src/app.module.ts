@@ -28,6 +28,7 @@ import { WebModule } from './web/web.module';
 import { PlatformModule } from './platform/platform.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { QueuesModule } from './jobs/queues.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { WorkerJobsModule } from './jobs/worker/worker-jobs.module';
 
 /** Queues and workers exist only with REDIS_URL; without it everything runs in-process. */
@@ -44,8 +45,8 @@ const isWorker = (env: NodeJS.ProcessEnv): boolean =>
     RedisModule,
     AccessModule,
     OutboxModule,
-    ConditionalModule.registerWhen(QueuesModule, withRedis),
-    ConditionalModule.registerWhen(WorkerJobsModule, isWorker),
+    ConditionalModule.registerWhen(QueuesModule, withRedis, { debug: false }),
+    ConditionalModule.registerWhen(WorkerJobsModule, isWorker, { debug: false }),
     HealthModule,
     AuthModule,
     OrgModule,
@@ -66,6 +67,7 @@ const isWorker = (env: NodeJS.ProcessEnv): boolean =>
     OnboardingModule,
     RecipientsModule,
     DispatchModule,
+    RemindersModule,
     WebModule,
   ],
 })

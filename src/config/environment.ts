@@ -171,6 +171,13 @@ export class Environment {
   @Max(60_000)
   OUTBOX_POLL_MS = 1_000;
 
+  /** How often the scheduler looks for reminders and escalations that are due; 0: never. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  REMINDER_POLL_MS = 60_000;
+
   /**
    * Redis for BullMQ (redis://host:6379/0): with it, what a state change sets off runs on worker
    * processes (`node dist/src/worker.js`) and sign-in failures are counted across instances.

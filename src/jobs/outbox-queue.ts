@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
-import { DELIVER_JOB, deliverJobId, OUTBOX_QUEUE, SWEEP_JOB, SWEEP_SCHEDULER } from './queue-names';
+import { DELIVER_JOB, deliverJobId, OUTBOX_QUEUE } from './queue-names';
 import { QueueWaiter } from './queue-waiter';
 
 export interface DeliverJobData {
@@ -61,12 +61,12 @@ export class OutboxQueue implements OnApplicationShutdown {
     await this.waiter.finished(await this.enqueue(eventIds), waitMs);
   }
 
-  /** The cluster's one sweep tick (a BullMQ job scheduler: upserting it again is harmless). */
-  async scheduleSweep(everyMs: number): Promise<void> {
+  /** One tick for the whole cluster (a BullMQ job scheduler: upserting it again is harmless). */
+  async schedule(schedulerId: string, jobName: string, everyMs: number): Promise<void> {
     await this.queue.upsertJobScheduler(
-      SWEEP_SCHEDULER,
+      schedulerId,
       { every: everyMs },
-      { name: SWEEP_JOB, opts: { removeOnComplete: true, removeOnFail: true } },
+      { name: jobName, opts: { removeOnComplete: true, removeOnFail: true } },
     );
   }
 

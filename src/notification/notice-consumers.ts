@@ -5,12 +5,13 @@ import { INCOMING_TOPICS } from '../incoming/incoming.events';
 import { MEMO_TOPICS } from '../memo/memo.events';
 import { OrgRepository } from '../org/org.repository';
 import { OutboxService } from '../outbox/outbox.service';
+import { REMINDER_DUE } from '../reminders/reminder.events';
 import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.types';
 import { NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
 import { noticesOfEvent } from './notices';
 
-/** Memo workflow, incoming-letter and dispatch events notify people. */
-const NOTICE_TOPICS = [...MEMO_TOPICS, ...INCOMING_TOPICS, ...DISPATCH_NOTICE_TOPICS];
+/** Memo workflow, incoming-letter and dispatch events, and reminders, notify people. */
+const NOTICE_TOPICS = [...MEMO_TOPICS, ...INCOMING_TOPICS, ...DISPATCH_NOTICE_TOPICS, REMINDER_DUE];
 import { NotificationRepository } from './notification.repository';
 
 /** The in-app notice: its row and the outbox's record of it are one transaction, so one row. */

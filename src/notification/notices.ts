@@ -12,6 +12,7 @@ import {
   IncomingEventPayload,
 } from '../incoming/incoming.events';
 import type { OutboxMessage } from '../outbox/outbox.types';
+import { REMINDER_DUE, type ReminderPayload } from '../reminders/reminder.events';
 import { DISPATCH_NOTICE_TOPICS, DispatchNoticePayload } from '../dispatch/dispatch.events';
 
 export interface NoticeSpec {
@@ -86,6 +87,19 @@ export interface EventNotice extends NoticeSpec {
 
 /** The notices an event of any kind (memo, incoming letter) makes. */
 export function noticesOfEvent(m: OutboxMessage): EventNotice[] {
+  if (m.topic === REMINDER_DUE) {
+    const r = m.payload as unknown as ReminderPayload;
+    return [
+      {
+        userId: r.userId,
+        kind: r.kind,
+        title: r.title,
+        memoId: r.memoId,
+        path: r.path,
+        at: new Date(r.at),
+      },
+    ];
+  }
   if ((DISPATCH_NOTICE_TOPICS as readonly string[]).includes(m.topic)) {
     const e = m.payload as unknown as DispatchNoticePayload;
     const path = `/memos/${e.memoId}`;

@@ -47,6 +47,10 @@ export class Organization {
   @Column({ type: 'boolean', width: 1, default: true })
   active!: boolean;
 
+  /** A step waiting this many working days is escalated to the overseeing deputy. */
+  @Column({ type: 'smallint', default: 3 })
+  escalateAfterDays!: number;
+
   @TimestampColumn()
   createdAt!: Date;
 }

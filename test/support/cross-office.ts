@@ -115,6 +115,12 @@ export async function officeRows(
       recipients: { groupIds: [ctx.groupId] },
     }),
   );
+  const holiday = await t
+    .http()
+    .post('/api/holidays')
+    .set(bearer(tk.admin))
+    .send({ day: `2026-12-${10 + (ctx.orgId % 18)}`, name: ctx.subject })
+    .expect(201);
   const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
   const [delivery] = await t.ds.query<Array<{ id: number }>>(
     `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
@@ -138,6 +144,7 @@ export async function officeRows(
     '/api/incoming/:id': letter.id,
     '/api/recipients/:id': recipient.body.id,
     '/api/dispatches/:id': dispatches[0].id,
+    '/api/holidays/:id': holiday.body.id,
   };
 }
 

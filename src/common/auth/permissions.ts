@@ -44,8 +44,10 @@ export const PERMISSIONS = {
   viewAudit: ['registrar', 'admin', 'director'],
   /** Grant and revoke delegations (รักษาราชการแทน) over the API. */
   delegate: ['admin', 'director'],
-  /** Users, groups, the admin pages and the outbox. */
+  /** Users, groups, the admin pages, the outbox, holidays and when to escalate. */
   administer: ['admin'],
+  /** The office's holidays and escalation setting (working days count without them). */
+  viewCalendar: OFFICE_ROLES,
   /** Create, list, deactivate offices (counts only, never their documents). */
   manageOffices: ['platform_admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -67,4 +67,9 @@ export const CORRESPONDENCE_ERRORS = {
     th: 'เลขทะเบียนนี้ไม่ได้อยู่ในสถานะจอง',
     en: 'This register number is not a reserved one',
   },
+  HOLIDAY_EXISTS: {
+    status: 409,
+    th: 'วันนี้อยู่ในรายการวันหยุดของหน่วยงานแล้ว',
+    en: 'This day is already one of the office holidays',
+  },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;

@@ -1,14 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 import { OutboxQueue } from '../outbox-queue';
+import { REMINDERS_JOB, REMINDERS_SCHEDULER, SWEEP_JOB, SWEEP_SCHEDULER } from '../queue-names';
 
 /** Redis keeps nothing on disk here: a restarted one has lost the scheduler, so it is renewed. */
 const RENEW_MS = 15_000;
 
 /**
- * The cluster's clock: one BullMQ job scheduler, whichever worker made it, ticks once per
- * OUTBOX_POLL_MS for the whole cluster (not once per process). Every worker upserts the same
- * scheduler, which is harmless.
+ * The cluster's clocks: BullMQ job schedulers, whichever worker made them, tick once per period
+ * for the whole cluster (not once per process): the outbox sweep every OUTBOX_POLL_MS, reminders
+ * every REMINDER_POLL_MS. Every worker upserts the same schedulers, which is harmless.
  */
 @Injectable()
 export class ClusterScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,8 +32,10 @@ export class ClusterScheduler implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async renew(): Promise<void> {
-    await this.queue
-      .scheduleSweep(this.config.get('OUTBOX_POLL_MS'))
-      .catch((err: unknown) => this.logger.warn({ err }, 'Could not renew the outbox sweep'));
+    const reminders = this.config.get('REMINDER_POLL_MS');
+    await Promise.all([
+      this.queue.schedule(SWEEP_SCHEDULER, SWEEP_JOB, this.config.get('OUTBOX_POLL_MS')),
+      reminders > 0 && this.queue.schedule(REMINDERS_SCHEDULER, REMINDERS_JOB, reminders),
+    ]).catch((err: unknown) => this.logger.warn({ err }, 'Could not renew the schedulers'));
   }
 }

@@ -3,13 +3,14 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { type DeliverJobData, OutboxQueue } from '../outbox-queue';
-import { DELIVER_JOB, OUTBOX_QUEUE, SWEEP_JOB } from '../queue-names';
+import { ReminderSweep } from '../../reminders/reminder-sweep';
+import { DELIVER_JOB, OUTBOX_QUEUE, REMINDERS_JOB, SWEEP_JOB } from '../queue-names';
 import { WORKER_OPTIONS } from './worker-options';
 
 /** Deliveries at once per worker: mostly waiting on the database, Chromium and SMTP. */
 const CONCURRENCY = 4;
 
-/** On a worker: delivers outbox events to their consumers, and runs the cluster's sweep. */
+/** On a worker: delivers outbox events to their consumers; runs the cluster's sweeps. */
 @Processor(OUTBOX_QUEUE, { ...WORKER_OPTIONS, concurrency: CONCURRENCY })
 export class OutboxProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(OutboxProcessor.name);
@@ -17,6 +18,7 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
   constructor(
     private readonly dispatcher: OutboxDispatcher,
     private readonly queue: OutboxQueue,
+    private readonly reminders: ReminderSweep,
   ) {
     super();
   }
@@ -31,6 +33,9 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
         return this.dispatcher.deliver(job.data.eventIds);
       case SWEEP_JOB:
         return this.queue.enqueueEach((await this.dispatcher.overdue()).map((e) => e.id));
+      case REMINDERS_JOB:
+        await this.reminders.run();
+        return;
       default:
         throw new Error(`unknown outbox job ${job.name}`);
     }

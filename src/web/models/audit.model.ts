@@ -3,6 +3,9 @@ import { thaiCount } from '../format';
 
 const ACTION_TH: Record<string, string> = {
   'memo.create': 'สร้างร่างบันทึก',
+  'holiday.create': 'เพิ่มวันหยุดของหน่วยงาน',
+  'holiday.delete': 'ลบวันหยุดของหน่วยงาน',
+  'reminders.settings': 'ตั้งจำนวนวันทำการก่อนแจ้งผู้บังคับบัญชา',
   'memo.update': 'แก้ไขร่างบันทึก',
   'memo.submit': 'ส่งเสนอ',
   'memo.approve': 'เกษียน/ลงนาม',

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Memo } from '../memo/memo.entity';
+import { MemoStep } from '../memo/memo-step.entity';
+import { OrgGroup } from '../org/org-group.entity';
+import { Organization } from '../org/organization.entity';
+import { toDate } from '../common/dates';
+import { managerOf, type Tx } from '../database/tx';
+import { OfficeHoliday } from './office-holiday.entity';
+import { Reminder } from './reminder.entity';
+
+/** A memo's current step, waiting on someone, with what the scheduler decides on. */
+export interface WaitingStep {
+  orgId: number;
+  stepId: number;
+  memoId: number;
+  subject: string;
+  assigneeUserId: number;
+  waitingSince: Date;
+  urgentBy: Date | null;
+  /** The deputy overseeing the author's group, if any. */
+  deputyUserId: number | null;
+  escalateAfterDays: number;
+}
+
+/** The unique key of a reminder, as a string. */
+export const reminderKey = (r: Omit<Reminder, 'id' | 'createdAt'>): string =>
+  [r.orgId, r.kind, r.subjectType, r.subjectId, r.userId, r.stage].join('/');
+
+/**
+ * The scheduler's reads and its one write. Across offices: the scheduler serves them all, and
+ * every row it reads or writes carries its own org_id.
+ */
+@Injectable()
+export class ReminderRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The current step of every memo in review, in active offices. */
+  async waitingStepsAcrossOffices(): Promise<WaitingStep[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(Memo, 'm')
+      .innerJoin(
+        MemoStep,
+        's',
+        's.org_id = m.org_id AND s.memo_id = m.id AND s.round = m.round AND s.step_order = m.current_step_order',
+      )
+      .innerJoin(Organization, 'o', 'o.id = m.org_id AND o.active = :active', { active: true })
+      .leftJoin(OrgGroup, 'g', 'g.org_id = m.org_id AND g.id = m.group_id')
+      .select([
+        'm.org_id AS orgId',
+        's.id AS stepId',
+        'm.id AS memoId',
+        'm.subject AS subject',
+        's.assignee_user_id AS assigneeUserId',
+        's.activated_at AS waitingSince',
+        'm.urgent_by AS urgentBy',
+        'g.deputy_user_id AS deputyUserId',
+        'o.escalate_after_days AS escalateAfterDays',
+      ])
+      .where('m.status = :status AND s.state = :pending AND s.activated_at IS NOT NULL', {
+        status: 'in_review',
+        pending: 'pending',
+      })
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      orgId: Number(r.orgId),
+      stepId: Number(r.stepId),
+      memoId: Number(r.memoId),
+      subject: String(r.subject),
+      assigneeUserId: Number(r.assigneeUserId),
+      waitingSince: toDate(r.waitingSince as string | Date) ?? new Date(0),
+      urgentBy: toDate(r.urgentBy as string | Date | null),
+      deputyUserId: r.deputyUserId === null ? null : Number(r.deputyUserId),
+      escalateAfterDays: Number(r.escalateAfterDays),
+    }));
+  }
+
+  /** Each office's holidays, as ISO days. */
+  async holidaysAcrossOffices(orgIds: number[]): Promise<Map<number, Set<string>>> {
+    const byOffice = new Map<number, Set<string>>(orgIds.map((id) => [id, new Set()]));
+    if (orgIds.length === 0) return byOffice;
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(OfficeHoliday, 'h')
+      .where('h.org_id IN (:...orgIds)', { orgIds })
+      .getMany();
+    for (const h of rows) byOffice.get(h.orgId)?.add(h.day);
+    return byOffice;
+  }
+
+  /** Of these subjects, the reminders already sent, as `reminderKey`s. */
+  async sentAcrossOffices(subjectIds: number[]): Promise<Set<string>> {
+    if (subjectIds.length === 0) return new Set();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(Reminder, 'r')
+      .where('r.subject_id IN (:...subjectIds)', { subjectIds: [...new Set(subjectIds)] })
+      .getMany();
+    return new Set(rows.map(reminderKey));
+  }
+
+  /** Throws a unique violation when this reminder was already sent (by any instance). */
+  async record(tx: Tx, reminder: Omit<Reminder, 'id'>): Promise<void> {
+    await managerOf(tx).insert(Reminder, reminder);
+  }
+
+  /** The office's holidays, of one year if given, by day. */
+  holidays(orgId: number, year?: number): Promise<OfficeHoliday[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(OfficeHoliday, 'h')
+      .where('h.org_id = :orgId', { orgId });
+    if (year !== undefined) qb.andWhere('h.day LIKE :prefix', { prefix: `${year}-%` });
+    return qb.orderBy('h.day', 'ASC').getMany();
+  }
+
+  findHoliday(orgId: number, id: number, tx?: Tx): Promise<OfficeHoliday | null> {
+    const em = tx ? managerOf(tx) : this.dataSource.manager;
+    return em.findOneBy(OfficeHoliday, { orgId, id });
+  }
+
+  saveHoliday(tx: Tx, holiday: Omit<OfficeHoliday, 'id'>): Promise<OfficeHoliday> {
+    return managerOf(tx).save(OfficeHoliday, holiday);
+  }
+
+  async deleteHoliday(tx: Tx, orgId: number, id: number): Promise<void> {
+    await managerOf(tx).delete(OfficeHoliday, { orgId, id });
+  }
+
+  async countFor(orgId: number, userId: number, kind: string): Promise<number> {
+    return this.dataSource.manager.count(Reminder, { where: { orgId, userId, kind } });
+  }
+}
