@@ -1,7 +1,7 @@
 // Issue 19: two API instances and one worker behind HAProxy, on MariaDB, Redis and the S3
 // server. What a state change sets off happens exactly once, whichever instance took the
 // request, and survives a killed worker, a restarted Redis and a killed API instance.
-import type { MemoJson } from '../support/memos';
+import { memoBody, type MemoJson } from '../support/memos';
 import { table } from '../crash/support/report';
 import { sleep } from '../crash/support/server';
 import { mariadbAvailable } from '../crash/support/database';
@@ -132,6 +132,34 @@ test('an API instance killed between commit and dispatch', async () => {
   console.log(`API killed: ${answeredOk.length} answered 200, ${Number(committed.n)} committed`);
   expectSettled(await settle(cluster.db, ids, answeredOk, noKill(), SETTLE_MS), 'API killed');
   await cluster.restartApi(0);
+});
+
+test('a reminder goes out once with two workers running the schedulers', async () => {
+  await cluster.addWorker();
+  const [a, b] = cluster.direct;
+  // Due within a day: the approver is reminded at the next tick of the cluster's scheduler.
+  const urgentBy = new Date(Date.now() + 3 * 3_600_000).toISOString();
+  const draft = await a.memo(
+    tokens.officer,
+    '/api/memos',
+    memoBody({ urgency: 'urgent', urgentBy }),
+    201,
+  );
+  await b.memo(tokens.officer, `/api/memos/${draft.id}/submit`, {}, 200);
+  const reminded = async () => {
+    const [row] = await cluster.db.query(
+      "SELECT COUNT(*) AS n FROM notification WHERE kind = 'memo.urgent' AND memo_id = ?",
+      [draft.id],
+    );
+    return Number(row.n);
+  };
+  await waitFor('the reminder', 30_000, async () => (await reminded()) > 0);
+  await sleep(5_000); // five more ticks, each possibly on either worker
+  expect(await reminded()).toBe(1);
+  const [sent] = await cluster.db.query(
+    "SELECT COUNT(*) AS n FROM reminder WHERE kind = 'memo.urgent' AND subject_type = 'memo_step'",
+  );
+  expect(Number(sent.n)).toBe(1);
 });
 
 const noKill = () => ({ pid: -1, children: [], profileDirs: [] });

@@ -33,6 +33,8 @@ export class Cluster {
   readonly direct: Api[] = [];
   front!: Api;
   worker!: ServerProcess;
+  /** Workers started beside the first one (addWorker). */
+  readonly moreWorkers: ServerProcess[] = [];
   private haproxy?: HaproxyProcess;
   private workerStarts = 0;
 
@@ -68,14 +70,21 @@ export class Cluster {
   }
 
   async startWorker(): Promise<void> {
+    this.worker = await this.launchWorker();
+  }
+
+  /** One more worker: it takes jobs and runs the same schedulers. */
+  async addWorker(): Promise<void> {
+    this.moreWorkers.push(await this.launchWorker());
+  }
+
+  private async launchWorker(): Promise<ServerProcess> {
     this.workerStarts++;
-    const log = join(this.dir, `worker-${this.workerStarts}.log`);
-    this.worker = new ServerProcess(
-      { ...this.processEnv('worker'), LOG_LEVEL: 'info' },
-      log,
-      WORKER,
-    );
-    await this.worker.startUntilLogged(WORKER_READY);
+    const name = `worker-${this.workerStarts}`;
+    const env = { ...this.processEnv(name), LOG_LEVEL: 'info' };
+    const worker = new ServerProcess(env, join(this.dir, `${name}.log`), WORKER);
+    await worker.startUntilLogged(WORKER_READY);
+    return worker;
   }
 
   /** SIGKILL the worker; returns what the census needs to look for its leftovers. */
@@ -111,6 +120,7 @@ export class Cluster {
     await this.haproxy?.stop();
     for (const api of this.apis) await api.stop();
     await this.worker?.stop();
+    for (const worker of this.moreWorkers) await worker.stop();
     await this.redis.kill();
     await this.db.dispose();
     rmSync(this.dir, { recursive: true, force: true });
@@ -130,6 +140,7 @@ function clusterEnv(db: CrashDatabase, redis: RedisProcess): NodeJS.ProcessEnv {
     LOG_LEVEL: 'warn',
     LOGIN_THROTTLE_LIMIT: '1000',
     OUTBOX_POLL_MS: '500',
+    REMINDER_POLL_MS: '1000',
     TRUST_PROXY: 'loopback',
   };
 }
