@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { DocumentRenderer } from './rendering/document-renderer';
+import { exitOnStartFailure, warmUpRenderer } from './process-start';
 
 /**
  * `node dist/src/worker.js`: takes jobs off the BullMQ queues (outbox deliveries — seals, OIT
@@ -22,15 +22,7 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   await app.init();
   app.get(Logger).log(`Saraban worker ${process.pid} taking jobs`);
-  app
-    .get(DocumentRenderer)
-    .warmUp()
-    .catch((error: unknown) =>
-      app.get(Logger).warn(`Chromium did not start yet: ${String(error)}`),
-    );
+  warmUpRenderer(app);
 }
 
-bootstrap().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+exitOnStartFailure(bootstrap());
