@@ -3,6 +3,9 @@ import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { act, receiveAndForward } from '../support/incoming';
 import { approve, bearer, draftAndSubmit, MemoBody, MemoJson } from '../support/memos';
+import { postForm, webSignIn } from '../support/web-session';
+import { ERROR_CATALOG } from '../../src/common/errors/error-codes';
+import { thaiNumeral } from '../../src/common/thai/thai-format';
 import { BULK_MESSAGES, MAX_BULK_ITEMS } from '../../src/inbox/dto/bulk-approve.dto';
 
 jest.setTimeout(120_000);
@@ -190,5 +193,57 @@ describe('inbox count and bulk approval', () => {
     await draftAndSubmit(t, tk.officer);
     expect(await count(their.head)).toBe(theirsBefore);
     expect(await count(their.head)).toBe(await inboxTotal(their.head));
+  });
+
+  it('shows รอท่าน n in the menu and approves the memos picked on the inbox page', async () => {
+    const [a, b, stale] = [
+      await atDirector(tk, { subject: 'เว็บ เรื่องแรก' }),
+      await atDirector(tk, { subject: 'เว็บ เรื่องที่สอง' }),
+      await atDirector(tk, { subject: 'เว็บ เรื่องที่เปลี่ยนแล้ว' }),
+    ];
+    const foreign = await atDirector(their, { subject: 'เรื่องของอีกสำนักงาน' });
+    const director = await webSignIn(t, mine.username('director'));
+    const html = async (path: string) =>
+      (await t.http().get(path).set('Cookie', director.cookie).set('Accept', 'text/html')).text;
+    const menuCount = (page: string) =>
+      /<a href="\/inbox"[^>]*>งานรอดำเนินการ <span class="nav-count">รอท่าน ([๐-๙]+)<\/span><\/a>/.exec(
+        page,
+      )?.[1];
+    const before = await count(tk.director);
+    // Every page's menu, not only the inbox's.
+    expect(menuCount(await html('/notifications'))).toBe(thaiNumeral(before));
+    const inbox = await html('/inbox');
+    expect(menuCount(inbox)).toBe(thaiNumeral(before));
+    for (const m of [a, b, stale]) expect(inbox).toContain(`value="${m.id}:${m.version}"`);
+    expect(inbox).toContain('อนุมัติที่เลือก');
+
+    const res = await postForm(t, director, '/inbox/bulk-approve', {
+      items: [a, b, stale, foreign].map(
+        (m) => `${m.id}:${m === stale ? m.version - 1 : m.version}`,
+      ),
+      note: 'อนุมัติ ดำเนินการตามเสนอ',
+    }).expect(200);
+
+    expect(res.text).toContain('ดำเนินการสำเร็จ ๒ เรื่อง ไม่สำเร็จ ๒ เรื่อง');
+    const items = res.text.split('<li class="memo-item').slice(1);
+    expect(items).toHaveLength(4);
+    expect(items[0]).toMatch(/ลงนามอนุมัติแล้ว[\s\S]*เว็บ เรื่องแรก/);
+    expect(items[1]).toMatch(/ลงนามอนุมัติแล้ว[\s\S]*เว็บ เรื่องที่สอง/);
+    expect(items[2]).toMatch(/ไม่สำเร็จ[\s\S]*เว็บ เรื่องที่เปลี่ยนแล้ว/);
+    expect(items[2]).toContain(ERROR_CATALOG.STALE_VERSION.th);
+    expect(items[3]).toContain(`ไม่พบบันทึก (รหัส ${thaiNumeral(foreign.id)})`);
+    expect(res.text).not.toContain('เรื่องของอีกสำนักงาน');
+    expect(menuCount(res.text)).toBe(thaiNumeral(before - 2));
+    expect((await memo(a.id)).steps.at(-1)?.note).toBe('อนุมัติ ดำเนินการตามเสนอ');
+
+    const none = await postForm(t, director, '/inbox/bulk-approve', { note: 'x' }).expect(400);
+    expect(none.text).toContain('กรุณาเลือกบันทึกที่จะอนุมัติอย่างน้อยหนึ่งเรื่อง');
+    await postForm(t, director, '/inbox/bulk-approve', { items: ['1:1', '1:2'] }).expect(400);
+    await postForm(t, director, '/inbox/bulk-approve', { items: ['0x1:1'] }).expect(400);
+    const officer = await webSignIn(t, mine.username('officer'));
+    await postForm(t, officer, '/inbox/bulk-approve', {
+      items: [`${stale.id}:${stale.version}`],
+    }).expect(403);
+    expect((await memo(stale.id)).version).toBe(stale.version);
   });
 });
