@@ -14,6 +14,8 @@ export interface BulkResultRow {
   ok: boolean;
   /** Why it was refused, in Thai; "" when it went through. */
   reason: string;
+  /** The number an approved memo took; "" otherwise. */
+  docNumber: string;
 }
 
 const PASSED: Record<string, string> = {
@@ -31,10 +33,12 @@ export const bulkResultRows = (
     const shown = { href: subject ? `/memos/${o.id}` : '', subject: subject ?? unseen(o.id) };
     if (isRefused(o)) {
       const reason = ERROR_CATALOG[o.code].th;
-      return { ...shown, outcome: 'ไม่สำเร็จ', outcomeClass: 'rejected', ok: false, reason };
+      const refused = { outcome: 'ไม่สำเร็จ', outcomeClass: 'rejected', ok: false };
+      return { ...shown, ...refused, reason, docNumber: '' };
     }
     const outcome = PASSED[o.status] ?? `สถานะปัจจุบัน: ${MEMO_STATUS_TH[o.status]}`;
-    return { ...shown, outcome, outcomeClass: o.status, ok: true, reason: '' };
+    const docNumber = o.memo.docNumber ?? '';
+    return { ...shown, outcome, outcomeClass: o.status, ok: true, reason: '', docNumber };
   });
 
 const unseen = (id: number): string => `ไม่พบบันทึก (รหัส ${thaiCount(id)})`;

@@ -18,6 +18,7 @@ export const bulkResultView = compileView<BulkResultModel & PageBase>(`
 <span class="memo-badges"><span class="badge badge-status {{outcomeClass}}">{{outcome}}</span></span>
 <span class="memo-subject">{{subject}}</span>
 {{#if reason}}<span class="memo-meta"><span>{{reason}}</span></span>{{/if}}
+{{#if docNumber}}<span class="memo-meta"><span>ที่ {{docNumber}}</span></span>{{/if}}
 {{#if href}}</a>{{else}}</div>{{/if}}
 </li>
 {{/each}}
