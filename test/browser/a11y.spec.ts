@@ -1,7 +1,6 @@
 // Every page, at phone and desk size: axe (WCAG 2.1 A and AA) finds nothing serious or critical,
 // and with the text enlarged to 200 % on a phone (Chromium's default font size 16 → 32 px, what
 // the phone's text-size setting does) no page scrolls sideways (issue 21, H1).
-import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
 import { fiscalYear } from '../../src/common/thai/thai-format';
 import {
@@ -14,14 +13,12 @@ import {
   Viewport,
   WatchedPage,
 } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { login } from '../support/factories';
 import { receiveAndForward } from '../support/incoming';
 import { approve, draftAndSubmit, MemoJson } from '../support/memos';
 
 jest.setTimeout(300_000);
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const web = useWebApp();
 
@@ -103,26 +100,6 @@ async function pageFor(user: string | null, viewport: Viewport): Promise<Page> {
     sessions.set(key, w);
   }
   return w.page;
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: AxeViolation[];
-    };
-    return result.violations;
-  }, AXE_TAGS);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Debugging aid: the outermost elements that stick out past the screen's right edge. */
