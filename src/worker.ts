@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { validateEnvironment } from './config/environment';
 import { exitOnStartFailure, warmUpRenderer } from './process-start';
 
 /**
@@ -12,7 +13,7 @@ import { exitOnStartFailure, warmUpRenderer } from './process-start';
  * jobs finish before it exits; what a SIGKILL interrupts another worker takes back.
  */
 async function bootstrap(): Promise<void> {
-  if (!process.env.REDIS_URL) {
+  if (!validateEnvironment(process.env).REDIS_URL) {
     throw new Error(
       'The worker needs REDIS_URL (ต้องตั้งค่า REDIS_URL); without it the API does the work itself',
     );
