@@ -47,6 +47,7 @@ import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsid
 import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIssuance';
 import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
+import { CreateActionLink1769400000000 } from './1769400000000-CreateActionLink';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   AddLetterToIssuance1769000000000,
   AddRecipientsToIssuance1769000000100,
   AddStructureToIssuance1769000000200,
+  CreateActionLink1769400000000,
 ];

@@ -23,6 +23,7 @@ import { IncomingLetter } from '../incoming/incoming-letter.entity';
 import { Recipient } from '../recipients/recipient.entity';
 import { Dispatch } from '../dispatch/dispatch.entity';
 import { OutsideDocument } from '../registry/outside-document.entity';
+import { ActionLink } from '../action-links/action-link.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -66,4 +67,5 @@ export const ENTITIES = [
   Recipient,
   Dispatch,
   OutsideDocument,
+  ActionLink,
 ];
