@@ -5,9 +5,4 @@ export const ACTION_LINK_ERRORS = {
     th: 'ลิงก์นี้ใช้ไม่ได้แล้ว (ใช้ไปแล้ว หมดอายุ หรือบันทึกได้รับการพิจารณาด้วยวิธีอื่นแล้ว)',
     en: 'This link no longer works: it was used, it expired, or the step was acted on another way',
   },
-  ACTION_LINK_OTHER_USER: {
-    status: 403,
-    th: 'ลิงก์นี้ส่งถึงผู้อื่น กรุณาออกจากระบบก่อน หรือให้ผู้รับลิงก์เป็นผู้เปิด',
-    en: 'This link was sent to someone else; sign out first, or let its recipient open it',
-  },
 } as const;
