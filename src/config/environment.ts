@@ -152,6 +152,13 @@ export class Environment {
   @IsString()
   MAIL_FROM = 'saraban@localhost';
 
+  /** How long a one-tap approval link in an e-mail works, unless used or overtaken sooner. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  ACTION_LINK_TTL_HOURS = 72;
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)

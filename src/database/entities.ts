@@ -25,6 +25,7 @@ import { Dispatch } from '../dispatch/dispatch.entity';
 import { OutsideDocument } from '../registry/outside-document.entity';
 import { OfficeHoliday } from '../reminders/office-holiday.entity';
 import { Reminder } from '../reminders/reminder.entity';
+import { ActionLink } from '../action-links/action-link.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -70,4 +71,5 @@ export const ENTITIES = [
   OutsideDocument,
   Reminder,
   OfficeHoliday,
+  ActionLink,
 ];

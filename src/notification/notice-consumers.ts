@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ActionLinkIssuer } from '../action-links/action-link-issuer';
 import { AppConfig } from '../config/app-config';
 import { DISPATCH_NOTICE_TOPICS } from '../dispatch/dispatch.events';
 import { INCOMING_TOPICS } from '../incoming/incoming.events';
@@ -7,8 +8,8 @@ import { OrgRepository } from '../org/org.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import { REMINDER_DUE } from '../reminders/reminder.events';
 import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.types';
-import { NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
-import { noticesOfEvent } from './notices';
+import { Notice, NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
+import { EventNotice, noticesOfEvent } from './notices';
 
 /** Memo workflow, incoming-letter and dispatch events, and reminders, notify people. */
 const NOTICE_TOPICS = [...MEMO_TOPICS, ...INCOMING_TOPICS, ...DISPATCH_NOTICE_TOPICS, REMINDER_DUE];
@@ -64,6 +65,7 @@ export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly org: OrgRepository,
     private readonly config: AppConfig,
+    private readonly links: ActionLinkIssuer,
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
   ) {}
 
@@ -79,17 +81,32 @@ export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
     if (this.channels.length === 0) return;
     for (const spec of noticesOfEvent(m)) {
       const user = await this.org.findUser(m.orgId, spec.userId);
-      const notice = {
+      const notice: Notice = {
         orgId: m.orgId,
         userId: spec.userId,
         email: user?.email ?? null,
         title: spec.title,
         url: `${this.config.publicBaseUrl}${spec.path}`,
       };
-      for (const channel of this.channels.filter((c) => c.reaches(notice))) {
-        await channel.deliver(notice);
+      const reaching = this.channels.filter((c) => c.reaches(notice));
+      if (reaching.length === 0) continue;
+      const action = await this.actionFor(m.orgId, spec);
+      for (const channel of reaching) {
+        await channel.deliver(action ? { ...notice, action } : notice);
         this.logger.debug({ channel: channel.name, userId: spec.userId }, 'Notice delivered');
       }
     }
+  }
+
+  /**
+   * A one-tap link for a memo that now waits on the recipient. Made before sending, in its own
+   * transaction, and made again (a new token replacing the stored hash) whenever the delivery is
+   * retried: only the token's hash is kept, so a resent notice cannot carry the earlier one.
+   * Not in the delivery's commit: that records the delivery done, and a send that failed after
+   * it would never be retried.
+   */
+  private actionFor(orgId: number, spec: EventNotice) {
+    if (spec.kind !== 'memo.waiting' || spec.memoId === null) return Promise.resolve(null);
+    return this.links.issue(orgId, spec.memoId, spec.userId);
   }
 }

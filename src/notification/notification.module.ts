@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionLinksModule } from '../action-links/action-links.module';
 import { OrgModule } from '../org/org.module';
 import { NOTIFICATION_CHANNELS } from './channels';
 import { EmailChannel } from './email.channel';
@@ -8,7 +9,7 @@ import { NotificationService } from './notification.service';
 import { ChannelNoticeConsumer, InAppNoticeConsumer } from './notice-consumers';
 
 @Module({
-  imports: [OrgModule],
+  imports: [OrgModule, ActionLinksModule],
   controllers: [NotificationController],
   providers: [
     NotificationRepository,

@@ -2,7 +2,9 @@
 // and with the text enlarged to 200 % on a phone (Chromium's default font size 16 → 32 px, what
 // the phone's text-size setting does) no page scrolls sideways (issue 21, H1).
 import type { Page } from 'puppeteer';
+import { ActionLinkIssuer } from '../../src/action-links/action-link-issuer';
 import { fiscalYear } from '../../src/common/thai/thai-format';
+import { Memo } from '../../src/memo/memo.entity';
 import {
   DEMO_PASSWORD,
   DESKTOP,
@@ -41,6 +43,11 @@ beforeAll(async () => {
     done = (await approve(web.app, approver, done)).body as MemoJson;
   }
   waitingMemo = waiting.id;
+  // The one-tap link the head's e-mail would carry (no mail server here): its page, unused.
+  const row = await web.app.ds.manager.findOneByOrFail(Memo, { id: waiting.id });
+  const actionLink = await web.app.app
+    .get(ActionLinkIssuer)
+    .issue(row.orgId, row.id, row.currentAssigneeUserId ?? 0);
   const verifyCode = (done as { seal?: { verifyCode?: string } }).seal?.verifyCode;
   const letter = await receiveAndForward(web.app, await token('registrar'), 'director', {
     urgency: 'ด่วน',
@@ -60,6 +67,7 @@ beforeAll(async () => {
   const year = fiscalYear(new Date());
   visits.push(
     { user: null, path: '/verify' },
+    { user: null, path: new URL(actionLink!.url).pathname },
     { user: 'deputy', path: `/memos/${circular.id}/dispatch` },
     { user: 'admin', path: '/admin/import' },
     { user: 'platform', path: '/platform' },
@@ -86,6 +94,7 @@ beforeAll(async () => {
     { user: 'oit', path: '/oit/catalogs' },
   );
   expect(verifyCode).toBeDefined();
+  await web.app.http().get(new URL(actionLink!.url).pathname).expect(200);
 });
 
 const sessions = new Map<string, WatchedPage>();
