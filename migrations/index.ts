@@ -47,6 +47,10 @@ import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsid
 import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIssuance';
 import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
+import { AddOnApprovalToMemo1769300000000 } from './1769300000000-AddOnApprovalToMemo';
+import { CreateCirculation1769300000100 } from './1769300000100-CreateCirculation';
+import { CreateCirculationRecipient1769300000200 } from './1769300000200-CreateCirculationRecipient';
+import { CreateMemoTask1769300000300 } from './1769300000300-CreateMemoTask';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -95,4 +99,8 @@ export const MIGRATIONS = [
   AddLetterToIssuance1769000000000,
   AddRecipientsToIssuance1769000000100,
   AddStructureToIssuance1769000000200,
+  AddOnApprovalToMemo1769300000000,
+  CreateCirculation1769300000100,
+  CreateCirculationRecipient1769300000200,
+  CreateMemoTask1769300000300,
 ];

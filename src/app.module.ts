@@ -23,6 +23,7 @@ import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
 import { RecipientsModule } from './recipients/recipients.module';
 import { DispatchModule } from './dispatch/dispatch.module';
+import { CirculationModule } from './circulation/circulation.module';
 import { WebModule } from './web/web.module';
 import { PlatformModule } from './platform/platform.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
@@ -64,6 +65,7 @@ const isWorker = (env: NodeJS.ProcessEnv): boolean =>
     OnboardingModule,
     RecipientsModule,
     DispatchModule,
+    CirculationModule,
     WebModule,
   ],
 })

@@ -23,6 +23,8 @@ import { IncomingLetter } from '../incoming/incoming-letter.entity';
 import { Recipient } from '../recipients/recipient.entity';
 import { Dispatch } from '../dispatch/dispatch.entity';
 import { OutsideDocument } from '../registry/outside-document.entity';
+import { Circulation, CirculationRecipient } from '../circulation/circulation.entity';
+import { MemoTask } from '../circulation/memo-task.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -66,4 +68,7 @@ export const ENTITIES = [
   Recipient,
   Dispatch,
   OutsideDocument,
+  Circulation,
+  CirculationRecipient,
+  MemoTask,
 ];

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { CIRCULATION_NOTICE_TOPICS } from '../circulation/circulation.events';
 import { DISPATCH_NOTICE_TOPICS } from '../dispatch/dispatch.events';
 import { INCOMING_TOPICS } from '../incoming/incoming.events';
 import { MEMO_TOPICS } from '../memo/memo.events';
@@ -9,8 +10,13 @@ import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.typ
 import { NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
 import { noticesOfEvent } from './notices';
 
-/** Memo workflow, incoming-letter and dispatch events notify people. */
-const NOTICE_TOPICS = [...MEMO_TOPICS, ...INCOMING_TOPICS, ...DISPATCH_NOTICE_TOPICS];
+/** Memo workflow, incoming-letter, dispatch, circulation and task events notify people. */
+const NOTICE_TOPICS = [
+  ...MEMO_TOPICS,
+  ...INCOMING_TOPICS,
+  ...DISPATCH_NOTICE_TOPICS,
+  ...CIRCULATION_NOTICE_TOPICS,
+];
 import { NotificationRepository } from './notification.repository';
 
 /** The in-app notice: its row and the outbox's record of it are one transaction, so one row. */

@@ -2,6 +2,7 @@
  * Every error a client can see, with its HTTP status and its message in Thai and English.
  * Modules add their codes here so the global filter can map them exhaustively.
  */
+import { AFTER_APPROVAL_ERRORS } from './after-approval-error-codes';
 import { CORRESPONDENCE_ERRORS } from './correspondence-error-codes';
 
 export const ERROR_CATALOG = {
@@ -201,6 +202,7 @@ export const ERROR_CATALOG = {
     en: 'File type not accepted (PDF, images and office documents only)',
   },
   ...CORRESPONDENCE_ERRORS,
+  ...AFTER_APPROVAL_ERRORS,
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
