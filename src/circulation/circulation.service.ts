@@ -54,7 +54,7 @@ export class CirculationService {
       return {
         username: u?.username ?? '',
         name: u ? fullName(u) : '',
-        state: (r.readAt ? 'read' : 'unread'),
+        state: r.readAt ? 'read' : 'unread',
         readAt: r.readAt,
       };
     });
@@ -74,7 +74,7 @@ export class CirculationService {
   /** The caller's own row, if the memo was circulated to them (the memo page's button). */
   async mine(actor: Actor, memoId: number) {
     const row = await this.repo.findRecipient(actor.orgId, memoId, actor.userId);
-    return row && { state: (row.readAt ? 'read' : 'unread'), readAt: row.readAt };
+    return row && { state: row.readAt ? 'read' : 'unread', readAt: row.readAt };
   }
 
   /** รับทราบ: once, with its time; a second time changes nothing and answers the first. */
@@ -153,7 +153,7 @@ export class CirculationService {
           docNumber: m.docNumber,
           secrecy: m.secrecy,
           circulatedAt: r.createdAt,
-          state: (r.readAt ? 'read' : 'unread'),
+          state: r.readAt ? 'read' : 'unread',
           readAt: r.readAt,
         };
       });
