@@ -15,6 +15,12 @@ const ENTRIES: NavEntry[] = [
   // Not "หนังสือเข้า": in สารบรรณ work that means letters from outside (หนังสือรับ, below).
   { href: '/inbox', label: 'งานรอดำเนินการ', permission: 'draft', prefix: ['/inbox', '/memos'] },
   { href: '/memos/new', label: 'เขียนบันทึก', permission: 'draft', prefix: ['/memos/new'] },
+  {
+    href: '/circulation',
+    label: 'หนังสือเวียนรอรับทราบ',
+    permission: 'acknowledgeCirculation',
+    prefix: ['/circulation'],
+  },
   { href: '/incoming', label: 'หนังสือรับ', permission: 'seeOfficeWork', prefix: ['/incoming'] },
   {
     href: '/incoming/new',

@@ -16,7 +16,7 @@ import {
 } from '../support/browser';
 import { login } from '../support/factories';
 import { receiveAndForward } from '../support/incoming';
-import { approve, draftAndSubmit, MemoJson } from '../support/memos';
+import { approve, bearer, draftAndSubmit, MemoJson } from '../support/memos';
 
 jest.setTimeout(300_000);
 
@@ -60,6 +60,25 @@ beforeAll(async () => {
     },
   });
   circular = (await approve(web.app, director, circular)).body as MemoJson;
+  // Circulated to all staff with a task for กลุ่มอำนวยการ (issue 20): the button, the count, the task.
+  const groups = (await web.app.http().get('/api/groups').set(bearer(officer)).expect(200))
+    .body as Array<{ id: number; name: string }>;
+  let circulated: MemoJson = await draftAndSubmit(web.app, officer, {
+    subject: 'ขอแจ้งเวียนประกาศเจตจำนงสุจริต',
+    onApproval: {
+      circulate: { to: 'all-staff' },
+      tasks: [
+        {
+          groupId: groups.find((g) => g.name === 'กลุ่มอำนวยการ')!.id,
+          task: 'เผยแพร่ประกาศบนเว็บไซต์สำนักงาน',
+          dueAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+        },
+      ],
+    },
+  });
+  for (const approver of [head, deputy, director]) {
+    circulated = (await approve(web.app, approver, circulated)).body as MemoJson;
+  }
   const year = fiscalYear(new Date());
   visits.push(
     { user: null, path: '/verify' },
@@ -87,6 +106,10 @@ beforeAll(async () => {
     { user: 'oit', path: '/oit/evidence?code=O23' },
     { user: 'oit', path: '/oit/settings' },
     { user: 'oit', path: '/oit/catalogs' },
+    { user: 'officer2', path: '/circulation' },
+    { user: 'officer2', path: `/memos/${circulated.id}` },
+    { user: 'officer', path: `/memos/${circulated.id}` },
+    { user: 'head.admin', path: `/memos/${circulated.id}` },
   );
   expect(verifyCode).toBeDefined();
 });

@@ -9,7 +9,11 @@ import { TransactionRunner } from '../../src/database/transaction-runner';
 import { Memo } from '../../src/memo/memo.entity';
 import { OutboxDispatcher } from '../../src/outbox/outbox.dispatcher';
 import { User } from '../../src/org/user.entity';
+import { bangkokEndOfDay, bangkokIsoDay } from '../../src/common/thai/bangkok-time';
+import { formatDateInput, formatDateInputTh } from '../../src/common/thai/date-input';
+import { thaiNumeral } from '../../src/common/thai/thai-format';
 import { createTestApp, TestApp } from '../support/app';
+import { postForm, WebSession, webSignIn } from '../support/web-session';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from '../support/memos';
 
@@ -394,5 +398,86 @@ describe('circulation with read receipts, and tasks', () => {
       .post(`/api/memos/${memo.id}/circulation/remind`)
       .set(bearer(tk.officer))
       .expect(200);
+  });
+
+  it('drafts the plan on the web; the memo page shows รับทราบ, อ่านแล้ว n / N and the task', async () => {
+    const page = (who: WebSession, path: string) =>
+      http().get(path).set('Cookie', who.cookie).set('Accept', 'text/html').expect(200);
+    const officer = await webSignIn(t, office.username('officer'));
+    const blank = await page(officer, '/memos/new');
+    expect(blank.text).toContain('<legend>เมื่ออนุมัติแล้ว</legend>');
+    expect(blank.text).toContain(
+      `<option value="${office.groupIds.admin}">${ADMIN_GROUP}</option>`,
+    );
+    const day = bangkokIsoDay(new Date(clock.now().getTime() + 3 * DAY));
+    const fields = {
+      subject: 'ขอแจ้งเวียนมาตรการป้องกันการทุจริต',
+      to: 'ผู้อำนวยการ',
+      paragraphs: ['ข้อเสนอ เห็นควรแจ้งเวียนบุคลากรทุกคนทราบ'],
+      circulate: 'all-staff',
+      taskGroupId: String(office.groupIds.admin),
+      taskText: TASK,
+      taskDueAt: formatDateInputTh(day),
+      intent: 'save',
+    };
+    const half = await postForm(t, officer, '/memos', {
+      ...fields,
+      taskGroupId: '',
+      taskDueAt: '',
+    });
+    expect(half.status).toBe(400);
+    expect(half.text).toContain('งานที่มอบหมายเมื่ออนุมัติ');
+    const yesterday = formatDateInputTh(bangkokIsoDay(new Date(clock.now().getTime() - DAY)));
+    const past = await postForm(t, officer, '/memos', { ...fields, taskDueAt: yesterday });
+    expect(past.status).toBe(400);
+    expect(past.text).toContain('วันกำหนดเสร็จของงานที่มอบหมายต้องเป็นเวลาในอนาคต');
+    const saved = await postForm(t, officer, '/memos', fields).expect(303);
+    const id = Number(/\/memos\/(\d+)/.exec(saved.headers.location)![1]);
+    const draft = await http().get(`/api/memos/${id}`).set(bearer(tk.officer)).expect(200);
+    expect(draft.body.onApproval).toEqual({
+      circulate: { to: 'all-staff' },
+      tasks: [
+        { groupId: office.groupIds.admin, task: TASK, dueAt: bangkokEndOfDay(day).toISOString() },
+      ],
+    });
+    // Shown again as saved on the edit form, and as words on the memo page before approval.
+    expect((await page(officer, `/memos/${id}/edit`)).text).toContain(
+      `value="${formatDateInput(day)}"`,
+    );
+    expect((await page(officer, `/memos/${id}`)).text).toContain('แจ้งเวียนบุคลากรทุกคนเพื่อทราบ');
+    const submitted = await http().post(`/api/memos/${id}/submit`).set(bearer(tk.officer)).send({});
+    const approved = await approveAll(submitted.body as MemoJson);
+
+    const clerk = await webSignIn(t, office.username('clerk'));
+    expect((await page(clerk, `/memos/${id}`)).text).toContain('>รับทราบ</button>');
+    const ack = await postForm(t, clerk, `/memos/${id}/acknowledge`, {}).expect(303);
+    expect(ack.headers.location).toBe(`/memos/${id}?done=acknowledge`);
+    expect((await page(clerk, `/memos/${id}`)).text).toContain('ท่านรับทราบแล้วเมื่อ');
+    const toRead = await page(clerk, '/circulation');
+    expect(toRead.text).toContain(fields.subject);
+    expect(toRead.text).toContain(TASK);
+
+    const total = await t.ds.manager.countBy(CirculationRecipient, { memoId: approved.id });
+    const authorView = await page(officer, `/memos/${id}`);
+    expect(authorView.text).toContain(`อ่านแล้ว ${thaiNumeral(1)} / ${thaiNumeral(total)}`);
+    expect(authorView.text).toContain('เตือนผู้ที่ยังไม่รับทราบ');
+    expect((await page(clerk, `/memos/${id}`)).text).not.toContain('อ่านแล้ว ');
+
+    const headAdmin = await webSignIn(t, office.username('headAdmin'));
+    const task = await t.ds.manager.findOneByOrFail(MemoTask, { memoId: id });
+    expect((await page(headAdmin, `/memos/${id}`)).text).toContain(
+      `action="/tasks/${task.id}/done"`,
+    );
+    const done = await postForm(t, headAdmin, `/tasks/${task.id}/done`, {
+      memoId: String(id),
+      note: 'ดำเนินการแล้ว',
+    }).expect(303);
+    expect(done.headers.location).toBe(`/memos/${id}?done=task-done`);
+    const twice = await postForm(t, headAdmin, `/tasks/${task.id}/done`, { memoId: String(id) });
+    expect(twice.headers.location).toBe(`/memos/${id}?done=task-already-done`);
+    expect(await t.ds.manager.findOneByOrFail(MemoTask, { id: task.id })).toMatchObject({
+      state: 'done',
+      doneNote: 'ดำเนินการแล้ว',
+    });
   });
 });
