@@ -79,6 +79,17 @@ beforeAll(async () => {
   for (const approver of [head, deputy, director]) {
     circulated = (await approve(web.app, approver, circulated)).body as MemoJson;
   }
+  // The circulation is made after the seal: wait for it, so the pages visited show it.
+  let circulatedTo = 0;
+  for (let tries = 0; tries < 60 && circulatedTo === 0; tries++) {
+    if (tries > 0) await new Promise((r) => setTimeout(r, 500));
+    const status = await web.app
+      .http()
+      .get(`/api/memos/${circulated.id}/circulation`)
+      .set(bearer(officer));
+    circulatedTo = Number(status.body.total ?? 0);
+  }
+  expect(circulatedTo).toBeGreaterThan(0);
   const year = fiscalYear(new Date());
   visits.push(
     { user: null, path: '/verify' },
