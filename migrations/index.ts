@@ -49,6 +49,10 @@ import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipie
 import { CreateReminders1769500000000 } from './1769500000000-CreateReminders';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
 import { CreateActionLink1769400000000 } from './1769400000000-CreateActionLink';
+import { AddOnApprovalToMemo1769300000000 } from './1769300000000-AddOnApprovalToMemo';
+import { CreateCirculation1769300000100 } from './1769300000100-CreateCirculation';
+import { CreateCirculationRecipient1769300000200 } from './1769300000200-CreateCirculationRecipient';
+import { CreateMemoTask1769300000300 } from './1769300000300-CreateMemoTask';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -99,4 +103,8 @@ export const MIGRATIONS = [
   AddStructureToIssuance1769000000200,
   CreateReminders1769500000000,
   CreateActionLink1769400000000,
+  AddOnApprovalToMemo1769300000000,
+  CreateCirculation1769300000100,
+  CreateCirculationRecipient1769300000200,
+  CreateMemoTask1769300000300,
 ];

@@ -25,6 +25,7 @@ import { OitModule } from './oit/oit.module';
 import { RecipientsModule } from './recipients/recipients.module';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { ActionLinksModule } from './action-links/action-links.module';
+import { CirculationModule } from './circulation/circulation.module';
 import { WebModule } from './web/web.module';
 import { PlatformModule } from './platform/platform.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
@@ -70,6 +71,7 @@ const isWorker = (env: NodeJS.ProcessEnv): boolean =>
     DispatchModule,
     RemindersModule,
     ActionLinksModule,
+    CirculationModule,
     WebModule,
   ],
 })

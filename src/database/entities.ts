@@ -26,6 +26,8 @@ import { OutsideDocument } from '../registry/outside-document.entity';
 import { OfficeHoliday } from '../reminders/office-holiday.entity';
 import { Reminder } from '../reminders/reminder.entity';
 import { ActionLink } from '../action-links/action-link.entity';
+import { Circulation, CirculationRecipient } from '../circulation/circulation.entity';
+import { MemoTask } from '../circulation/memo-task.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -72,4 +74,7 @@ export const ENTITIES = [
   Reminder,
   OfficeHoliday,
   ActionLink,
+  Circulation,
+  CirculationRecipient,
+  MemoTask,
 ];

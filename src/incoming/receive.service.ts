@@ -6,7 +6,7 @@ import { buddhistYear, thaiNumeral } from '../common/thai/thai-format';
 import { searchableText } from '../common/thai/thai-words';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { URGENCIES } from '../memo/memo.enums';
-import { refuseTopSecret } from '../memo/memo.service';
+import { refuseTopSecret } from '../memo/memo-drafting';
 import { RegistryService } from '../registry/registry.service';
 import { BlobStore, StoredBlob } from '../storage/blob-store';
 import { detectFileType, storedFileName } from '../storage/file-types';

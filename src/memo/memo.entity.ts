@@ -4,6 +4,7 @@ import { Organization } from '../org/organization.entity';
 import { User } from '../org/user.entity';
 import { CodeColumn, TimestampColumn } from '../database/columns';
 import type { MemoStatus, Secrecy, Urgency } from './memo.enums';
+import type { OnApprovalPlan } from './on-approval';
 
 export interface MemoReference {
   /** An earlier memo of the same office, when the reference is one. */
@@ -115,4 +116,8 @@ export class Memo {
   /** The incoming letter this memo answers; approving the memo closes its assignment. */
   @Column({ type: 'int', nullable: true })
   inReplyTo!: number | null;
+
+  /** Circulation and tasks to set up once approved, as the author named them. */
+  @Column({ type: 'simple-json', nullable: true })
+  onApproval!: OnApprovalPlan | null;
 }

@@ -9,6 +9,7 @@ import { MemoController } from './memo.controller';
 import { MemoQueriesRepository } from './memo-queries.repository';
 import { MemoRepository } from './memo.repository';
 import { MemoService } from './memo.service';
+import { OnApprovalChecker } from './on-approval.checker';
 
 @Module({
   imports: [
@@ -19,7 +20,13 @@ import { MemoService } from './memo.service';
     uploadModule(ATTACHMENT_FORM),
   ],
   controllers: [MemoController],
-  providers: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],
+  providers: [
+    MemoRepository,
+    MemoQueriesRepository,
+    MemoService,
+    AttachmentService,
+    OnApprovalChecker,
+  ],
   exports: [MemoRepository, MemoQueriesRepository, MemoService, AttachmentService],
 })
 export class MemoModule {}

@@ -131,6 +131,17 @@ export class MemoRepository {
       );
   }
 
+  /** Names more readers, keeping those already named. */
+  async addReaders(tx: Tx, orgId: number, memoId: number, userIds: number[]): Promise<void> {
+    const named = new Set(await this.readerIds(orgId, memoId, tx));
+    const added = [...new Set(userIds)].filter((id) => !named.has(id));
+    if (added.length > 0)
+      await managerOf(tx).insert(
+        MemoReader,
+        added.map((userId) => ({ orgId, memoId, userId })),
+      );
+  }
+
   attachments(orgId: number, memoId: number, tx?: Tx): Promise<MemoAttachment[]> {
     return this.em(tx).find(MemoAttachment, { where: { orgId, memoId }, order: { id: 'ASC' } });
   }

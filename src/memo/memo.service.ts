@@ -2,16 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { Clock } from '../common/clock';
-import { DomainError, notFound, staleVersion } from '../common/errors/domain-error';
+import { notFound, staleVersion } from '../common/errors/domain-error';
 import { searchableText } from '../common/thai/thai-words';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { OrgRepository } from '../org/org.repository';
 import { OrgService } from '../org/org.service';
-import type { Organization } from '../org/organization.entity';
-import type { User } from '../org/user.entity';
 import { SealingService } from '../sealing/sealing.service';
 import { assertAuthorMay, assertVersion } from './memo-lifecycle';
-import { CreateMemoDto, IssuanceDraftDto, RequestedSecrecy, UpdateMemoDto } from './dto/memo.dto';
+import { CreateMemoDto, IssuanceDraftDto, UpdateMemoDto } from './dto/memo.dto';
 import { canReadMemo } from './memo-access';
 import { Memo } from './memo.entity';
 import { Secrecy, URGENCIES, Urgency } from './memo.enums';
@@ -21,6 +19,9 @@ import { availableActions } from './memo-actions';
 import { OIT_LINKS, OitLinksReader } from './ports';
 import { IncomingReplies } from '../incoming/replies.service';
 import { draftIssuanceRow } from './issuance-draft';
+import { owningUnit, refuseTopSecret } from './memo-drafting';
+import { planOf } from './on-approval';
+import { OnApprovalChecker } from './on-approval.checker';
 
 export interface LoadedMemo {
   memo: Memo;
@@ -41,6 +42,7 @@ export class MemoService {
     private readonly clock: Clock,
     @Inject(OIT_LINKS) private readonly oitLinks: OitLinksReader,
     private readonly replies: IncomingReplies,
+    private readonly onApproval: OnApprovalChecker,
   ) {}
 
   /** Loads a memo the actor may read, or answers 404 (never 403) so nothing leaks. */
@@ -69,6 +71,8 @@ export class MemoService {
       const reply = dto.inReplyTo && (await this.replies.referenceFor(actor, dto.inReplyTo, tx));
       const now = this.clock.now();
       const urgency = dto.urgency ?? 'normal';
+      const onApproval = planOf(dto.onApproval);
+      await this.onApproval.check(actor, onApproval, secrecy, true, tx);
       const memo = await this.repo.insertMemo(tx, {
         orgId: actor.orgId,
         authorUserId: actor.userId,
@@ -80,6 +84,7 @@ export class MemoService {
         closing: dto.closing ?? '',
         references: [...(reply ? [reply] : []), ...(dto.references ?? [])],
         inReplyTo: dto.inReplyTo ?? null,
+        onApproval,
         urgency,
         urgencyRank: URGENCIES.indexOf(urgency),
         urgentBy: dto.urgentBy ?? null,
@@ -119,6 +124,10 @@ export class MemoService {
       assertVersion(memo, dto.version);
       await this.checkLinks(actor, dto, tx);
       const changes = this.editChanges(memo, dto, secrecy);
+      if (dto.onApproval !== undefined || dto.secrecy !== undefined) {
+        const fresh = dto.onApproval !== undefined;
+        await this.onApproval.check(actor, changes.onApproval ?? null, changes.secrecy!, fresh, tx);
+      }
       const applied = await this.repo.updateIfCurrent(
         tx,
         actor.orgId,
@@ -194,6 +203,7 @@ export class MemoService {
       urgencyRank: URGENCIES.indexOf(urgency),
       urgentBy: dto.urgentBy === undefined ? memo.urgentBy : dto.urgentBy,
       secrecy: secrecy ?? memo.secrecy,
+      onApproval: dto.onApproval === undefined ? memo.onApproval : planOf(dto.onApproval),
       searchText: searchableText(subject, ...paragraphs),
       updatedAt: this.clock.now(),
     };
@@ -225,20 +235,4 @@ export class MemoService {
       if (ref.memoId !== undefined) await this.load(actor, ref.memoId, tx);
     }
   }
-}
-
-/** ส่วนราชการ and its phone as printed on a new memo: the author's group within the office. */
-export function owningUnit(
-  author: Pick<User, 'group'>,
-  office: Pick<Organization, 'name' | 'phone'>,
-): { department: string; phone: string } {
-  return {
-    department: author.group ? `${author.group.name} ${office.name}` : office.name,
-    phone: author.group?.phone ?? office.phone,
-  };
-}
-
-export function refuseTopSecret(requested: RequestedSecrecy | undefined): Secrecy {
-  if (requested === 'top_secret') throw new DomainError('TOP_SECRET_REFUSED');
-  return requested ?? 'normal';
 }

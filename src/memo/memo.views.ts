@@ -116,6 +116,8 @@ export function toMemoView(p: MemoViewParts) {
       .map((s) => stepView(s, users, p.orgName)),
     references: memo.references,
     inReplyTo: memo.inReplyTo,
+    /** Circulation and tasks it asks for once approved, as drafted. */
+    onApproval: memo.onApproval,
     readerUserIds: p.readerIds,
     attachments: p.attachments.map((a) => ({
       id: a.id,

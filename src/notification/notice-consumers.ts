@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ActionLinkIssuer } from '../action-links/action-link-issuer';
 import { AppConfig } from '../config/app-config';
+import { CIRCULATION_NOTICE_TOPICS } from '../circulation/circulation.events';
 import { DISPATCH_NOTICE_TOPICS } from '../dispatch/dispatch.events';
 import { INCOMING_TOPICS } from '../incoming/incoming.events';
 import { MEMO_TOPICS } from '../memo/memo.events';
@@ -11,8 +12,14 @@ import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.typ
 import { Notice, NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
 import { EventNotice, noticesOfEvent } from './notices';
 
-/** Memo workflow, incoming-letter and dispatch events, and reminders, notify people. */
-const NOTICE_TOPICS = [...MEMO_TOPICS, ...INCOMING_TOPICS, ...DISPATCH_NOTICE_TOPICS, REMINDER_DUE];
+/** Memo workflow, incoming-letter, dispatch, circulation and task events, and reminders, notify people. */
+const NOTICE_TOPICS = [
+  ...MEMO_TOPICS,
+  ...INCOMING_TOPICS,
+  ...DISPATCH_NOTICE_TOPICS,
+  ...CIRCULATION_NOTICE_TOPICS,
+  REMINDER_DUE,
+];
 import { NotificationRepository } from './notification.repository';
 
 /** The in-app notice: its row and the outbox's record of it are one transaction, so one row. */

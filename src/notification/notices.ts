@@ -14,6 +14,13 @@ import {
 import type { OutboxMessage } from '../outbox/outbox.types';
 import { REMINDER_DUE, type ReminderPayload } from '../reminders/reminder.events';
 import { DISPATCH_NOTICE_TOPICS, DispatchNoticePayload } from '../dispatch/dispatch.events';
+import { CIRCULATION_NOTICE_TOPICS } from '../circulation/circulation.events';
+
+/** Events whose payload names the people to tell, the kind and the title (DispatchNoticePayload). */
+const PEOPLE_NOTICE_TOPICS: readonly string[] = [
+  ...DISPATCH_NOTICE_TOPICS,
+  ...CIRCULATION_NOTICE_TOPICS,
+];
 
 export interface NoticeSpec {
   userId: number;
@@ -100,7 +107,7 @@ export function noticesOfEvent(m: OutboxMessage): EventNotice[] {
       },
     ];
   }
-  if ((DISPATCH_NOTICE_TOPICS as readonly string[]).includes(m.topic)) {
+  if (PEOPLE_NOTICE_TOPICS.includes(m.topic)) {
     const e = m.payload as unknown as DispatchNoticePayload;
     const path = `/memos/${e.memoId}`;
     const at = new Date(e.at);

@@ -75,6 +75,12 @@ export class OrgRepository {
     });
   }
 
+  /** The office's active users with these usernames (others' and suspended ones are left out). */
+  findActiveUsersByUsernames(orgId: number, usernames: string[], tx?: Tx): Promise<User[]> {
+    if (usernames.length === 0) return Promise.resolve([]);
+    return this.em(tx).find(User, { where: { orgId, active: true, username: In(usernames) } });
+  }
+
   listUsers(orgId: number): Promise<User[]> {
     return this.dataSource.manager.find(User, {
       where: { orgId },
@@ -114,6 +120,11 @@ export class OrgRepository {
 
   findGroup(orgId: number, groupId: number, tx?: Tx): Promise<OrgGroup | null> {
     return this.em(tx).findOneBy(OrgGroup, { id: groupId, orgId });
+  }
+
+  findGroupsByIds(orgId: number, ids: number[], tx?: Tx): Promise<OrgGroup[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.em(tx).find(OrgGroup, { where: { orgId, id: In(ids) } });
   }
 
   listGroups(orgId: number): Promise<OrgGroup[]> {

@@ -4,21 +4,30 @@ const hrefs = (roles: Parameters<typeof navFor>[0]) => navFor(roles, '/inbox').m
 
 describe('navFor', () => {
   it('shows each role the sections its permissions open', () => {
-    expect(hrefs(['officer'])).toEqual(['/inbox', '/memos/new', '/oit']);
+    expect(hrefs(['officer'])).toEqual(['/inbox', '/memos/new', '/circulation', '/oit']);
     expect(hrefs(['registrar', 'officer'])).toEqual([
       '/inbox',
       '/memos/new',
+      '/circulation',
       '/incoming',
       '/incoming/new',
       '/oit',
       '/registers',
       '/audit',
     ]);
-    expect(hrefs(['admin'])).toEqual(['/oit', '/registers', '/audit', '/admin', '/admin/import']);
+    expect(hrefs(['admin'])).toEqual([
+      '/circulation',
+      '/oit',
+      '/registers',
+      '/audit',
+      '/admin',
+      '/admin/import',
+    ]);
     expect(hrefs(['platform_admin'])).toEqual(['/platform']);
     expect(hrefs(['director'])).toEqual([
       '/inbox',
       '/memos/new',
+      '/circulation',
       '/incoming',
       '/oit',
       '/registers',

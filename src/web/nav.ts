@@ -24,6 +24,12 @@ const ENTRIES: NavEntry[] = [
     prefix: ['/inbox', '/memos'],
   },
   { href: '/memos/new', label: 'เขียนบันทึก', permission: 'draft', prefix: ['/memos/new'] },
+  {
+    href: '/circulation',
+    label: 'หนังสือเวียนรอรับทราบ',
+    permission: 'acknowledgeCirculation',
+    prefix: ['/circulation'],
+  },
   { href: '/incoming', label: 'หนังสือรับ', permission: 'seeOfficeWork', prefix: ['/incoming'] },
   {
     href: '/incoming/new',

@@ -36,6 +36,9 @@ import { IncomingPagesController } from './controllers/incoming.controller';
 import { MemoPagesController } from './controllers/memo.controller';
 import { DispatchPagesController } from './controllers/dispatch.controller';
 import { DispatchModule } from '../dispatch/dispatch.module';
+import { CirculationModule } from '../circulation/circulation.module';
+import { CirculationPagesController } from './controllers/circulation.controller';
+import { AfterApprovalLoader } from './after-approval.loader';
 import { SessionController } from './controllers/session.controller';
 import { CsrfGuard } from './csrf/csrf.guard';
 import { CsrfService } from './csrf/csrf.service';
@@ -64,6 +67,7 @@ import { WebPages } from './web-pages';
     PlatformModule,
     OnboardingModule,
     DispatchModule,
+    CirculationModule,
     IncomingModule,
     // Its largest upload form is the receive form of an incoming letter.
     uploadModule(INCOMING_FORM),
@@ -77,6 +81,7 @@ import { WebPages } from './web-pages';
     DraftingController,
     MemoPagesController,
     DispatchPagesController,
+    CirculationPagesController,
     IncomingDeskPagesController,
     IncomingPagesController,
     OitPagesController,
@@ -91,6 +96,14 @@ import { WebPages } from './web-pages';
     AdminPagesController,
     PlatformPagesController,
   ],
-  providers: [AssetStore, CsrfService, CsrfGuard, SessionRenewalInterceptor, WebPages, HtmlErrors],
+  providers: [
+    AssetStore,
+    CsrfService,
+    CsrfGuard,
+    SessionRenewalInterceptor,
+    WebPages,
+    HtmlErrors,
+    AfterApprovalLoader,
+  ],
 })
 export class WebModule {}

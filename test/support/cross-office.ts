@@ -2,6 +2,7 @@
 // every API route that takes an id, and lists that must not show the other office's rows.
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { DispatchService } from '../../src/dispatch/dispatch.service';
+import { OutboxDispatcher } from '../../src/outbox/outbox.dispatcher';
 import type { TestApp } from './app';
 import { receiveLetter } from './incoming';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from './memos';
@@ -44,7 +45,15 @@ export async function officeRows(
     subject: string;
   },
 ): Promise<Record<string, number>> {
-  let approved = await draftAndSubmit(t, tk.officer, { subject: ctx.subject });
+  // Circulated to all staff with a task for the group once approved (issue 20).
+  const dueAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  let approved = await draftAndSubmit(t, tk.officer, {
+    subject: ctx.subject,
+    onApproval: {
+      circulate: { to: 'all-staff' },
+      tasks: [{ groupId: ctx.groupId, task: ctx.subject, dueAt }],
+    },
+  });
   // Each step by whoever holds it (a delegation may let the deputy sign for the director).
   for (let step = pendingStep(approved); step; step = pendingStep(approved)) {
     const who = ROLE_KEY[step.role] ?? 'director';
@@ -121,7 +130,12 @@ export async function officeRows(
     .set(bearer(tk.admin))
     .send({ day: `2026-12-${10 + (ctx.orgId % 18)}`, name: ctx.subject })
     .expect(201);
+  await settleOutbox(t, ctx.orgId);
   const notes = await t.http().get('/api/notifications').set(bearer(tk.head)).expect(200);
+  const [task] = await t.ds.query<Array<{ id: number }>>(
+    'SELECT id FROM memo_task WHERE org_id = ? AND memo_id = ?',
+    [ctx.orgId, approved.id],
+  );
   const [delivery] = await t.ds.query<Array<{ id: number }>>(
     `SELECT d.id FROM outbox_delivery d JOIN outbox_event e ON e.id = d.event_id
      WHERE e.org_id = ? ORDER BY d.id LIMIT 1`,
@@ -145,7 +159,20 @@ export async function officeRows(
     '/api/recipients/:id': recipient.body.id,
     '/api/dispatches/:id': dispatches[0].id,
     '/api/holidays/:id': holiday.body.id,
+    '/api/tasks/:id': task.id,
   };
+}
+
+/** Delivers what the office's events still owe their consumers (an approval waits 5 s at most). */
+async function settleOutbox(t: TestApp, orgId: number): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const pending = await t.ds.query<Array<{ id: number }>>(
+      'SELECT id FROM outbox_event WHERE org_id = ? AND completed_at IS NULL ORDER BY id',
+      [orgId],
+    );
+    if (pending.length === 0) return;
+    await t.app.get(OutboxDispatcher).deliver(pending.map((e) => Number(e.id)));
+  }
 }
 
 /**

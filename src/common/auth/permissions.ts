@@ -42,6 +42,13 @@ export const PERMISSIONS = {
   manageOit: ['oit_coordinator'],
   loadOitCatalog: ['oit_coordinator', 'admin'],
   viewAudit: ['registrar', 'admin', 'director'],
+  /**
+   * Read what is circulated to one and acknowledge it (รับทราบ); see and finish one's tasks and
+   * one's group's: everyone in an office.
+   */
+  acknowledgeCirculation: OFFICE_ROLES,
+  /** See who has read any memo circulated (its author and the head of its group may too). */
+  followCirculation: ['director', 'deputy'],
   /** Grant and revoke delegations (รักษาราชการแทน) over the API. */
   delegate: ['admin', 'director'],
   /** Users, groups, the admin pages, the outbox, holidays and when to escalate. */

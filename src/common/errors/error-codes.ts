@@ -3,6 +3,7 @@
  * Modules add their codes here so the global filter can map them exhaustively.
  */
 import { ACTION_LINK_ERRORS } from './action-link-error-codes';
+import { AFTER_APPROVAL_ERRORS } from './after-approval-error-codes';
 import { CORRESPONDENCE_ERRORS } from './correspondence-error-codes';
 
 export const ERROR_CATALOG = {
@@ -203,6 +204,7 @@ export const ERROR_CATALOG = {
   },
   ...CORRESPONDENCE_ERRORS,
   ...ACTION_LINK_ERRORS,
+  ...AFTER_APPROVAL_ERRORS,
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -5,7 +5,7 @@ import type { Tx } from '../../database/transaction-runner';
 import type { CreateMemoDto } from '../../memo/dto/memo.dto';
 import type { Memo } from '../../memo/memo.entity';
 import { MemoRepository } from '../../memo/memo.repository';
-import { owningUnit } from '../../memo/memo.service';
+import { owningUnit } from '../../memo/memo-drafting';
 import type { Organization } from '../../org/organization.entity';
 import { OrgRepository } from '../../org/org.repository';
 import type { User } from '../../org/user.entity';

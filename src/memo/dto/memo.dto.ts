@@ -24,10 +24,12 @@ import { FitsTextColumn } from '../../common/validation/max-stored-bytes';
 import { ISSUANCE_KIND_TH, SECRECY_TH, URGENCIES, URGENCY_TH } from '../memo.enums';
 import { IssuanceDraftDto } from './issuance.dto';
 import { MEMO_LIMITS } from './memo.limits';
+import { OnApprovalDto } from './on-approval.dto';
 import { fromThaiLabel } from './thai-label';
 
 export { fromThaiLabel } from './thai-label';
 export { IssuanceDraftDto } from './issuance.dto';
+export { OnApprovalDto } from './on-approval.dto';
 
 /** Requested secrecy; `top_secret` is recognised only so it can be refused clearly (422). */
 export const REQUESTED_SECRECIES = ['normal', 'confidential', 'secret', 'top_secret'] as const;
@@ -125,6 +127,16 @@ export class CreateMemoDto {
   @ValidateNested()
   @Type(() => IssuanceDraftDto)
   issuance?: IssuanceDraftDto | null;
+
+  @ApiPropertyOptional({
+    type: OnApprovalDto,
+    nullable: true,
+    description: 'Once approved: circulate it for acknowledgement, assign tasks; null clears',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OnApprovalDto)
+  onApproval?: OnApprovalDto | null;
 
   @OptionalIdField({
     description: 'The incoming letter this memo answers: named in its อ้างถึง; approval closes it',

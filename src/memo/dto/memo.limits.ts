@@ -30,4 +30,8 @@ export const MEMO_LIMITS = {
   scheduleColumns: 6,
   scheduleRows: 120,
   scheduleCell: 500,
+  /** After approval: people named for circulation, tasks and a task's text. */
+  circulationUsers: 500,
+  tasks: 20,
+  task: 1000,
 } as const;

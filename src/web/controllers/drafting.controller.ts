@@ -26,7 +26,13 @@ import { DraftPreview } from '../../documents/draft-preview';
 import { DraftFormDto, EditDraftFormDto, PreviewQueryDto } from '../dto/draft.dto';
 import { NewDraftQueryDto } from '../dto/incoming.dto';
 import { doneFlash } from '../models/memo-list.model';
-import { draftErrors, memoInput, urgentByInvalid } from '../models/draft-input.model';
+import {
+  draftErrors,
+  memoInput,
+  officeIds,
+  planRefusal,
+  urgentByInvalid,
+} from '../models/draft-input.model';
 import {
   applyRowIntent,
   blankDraft,
@@ -34,6 +40,7 @@ import {
   draftForm,
   draftValuesOf,
   draftValuesOfMemo,
+  EditedDraft,
   readerChoices,
 } from '../models/draft.model';
 import { sendFile } from '../send-file';
@@ -42,15 +49,6 @@ import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
 
 const STALE_DRAFT = 'ร่างนี้ถูกแก้ไขจากหน้าอื่นหลังจากที่ท่านเปิดไว้ หากต้องการบันทึกตามที่กรอกในหน้านี้ กรุณากดบันทึกอีกครั้ง';
-
-/** A memo being edited: as saved, as the form now holds it, and who may be named a reader. */
-interface EditedDraft {
-  view: MemoView;
-  values: DraftValues;
-  people: UserView[];
-}
-
-const officeIds = (people: UserView[]): Set<number> => new Set(people.map((u) => u.id));
 
 /** เขียนบันทึก: new memos and edits of drafts and returned memos, preview, attachments. */
 @WebController('memos')
@@ -95,7 +93,8 @@ export class DraftingController {
     const input = memoInput(form);
     const errors = await draftErrors(input, officeIds(people));
     if (errors.length > 0) return this.renderNew(actor, req, res, people, values, errors, 400);
-    const memo = await this.memos.create(actor, input);
+    const memo = await this.memos.create(actor, input).catch(planRefusal);
+    if (Array.isArray(memo)) return this.renderNew(actor, req, res, people, values, memo, 400);
     if (form.intent === 'submit') {
       await this.submitMemo.execute(actor, memo.id, memo.version);
       return res.redirect(303, `/memos/${memo.id}?done=submit`);
@@ -156,7 +155,7 @@ export class DraftingController {
     if (applyRowIntent(draft.values, form.intent)) {
       return this.renderEdit(actor, req, res, draft, [], version);
     }
-    const input = memoInput(form, view.references, view.issuance);
+    const input = memoInput(form, view.references, view.issuance, view.onApproval);
     const errors = await draftErrors(input, officeIds(people));
     if (errors.length > 0) return this.renderEdit(actor, req, res, draft, errors, version, 400);
     let saved: MemoView;
@@ -166,7 +165,7 @@ export class DraftingController {
       if (error instanceof DomainError && error.code === 'STALE_VERSION') {
         return this.renderEdit(actor, req, res, draft, [STALE_DRAFT], view.version, 409);
       }
-      throw error;
+      return this.renderEdit(actor, req, res, draft, planRefusal(error), version, 400);
     }
     if (form.intent === 'submit') {
       await this.submitMemo.execute(actor, id, saved.version);
@@ -215,6 +214,7 @@ export class DraftingController {
       action: '/memos',
       errors,
       readers: readerChoices(people, actor.userId, values.readerUserIds),
+      people,
     });
     return this.pages.render(req, res, draftView, 'เขียนบันทึกข้อความ', model, { status });
   }
@@ -238,6 +238,7 @@ export class DraftingController {
       errors,
       view,
       readers: readerChoices(people, view.author?.id ?? actor.userId, values.readerUserIds),
+      people,
     });
     return this.pages.render(req, res, draftView, heading, model, {
       status,

@@ -22,6 +22,7 @@ import type { Flash } from '../views/layout.view';
 import { unlessConflict } from '../conflict';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
+import { AfterApprovalLoader } from '../after-approval.loader';
 
 const CONFLICT: Flash = {
   kind: 'error',
@@ -40,6 +41,7 @@ export class MemoPagesController {
     private readonly pdfs: PdfService,
     private readonly attachments: AttachmentService,
     private readonly pages: WebPages,
+    private readonly afterApproval: AfterApprovalLoader,
   ) {}
 
   @SignedIn()
@@ -213,9 +215,17 @@ export class MemoPagesController {
   ): Promise<void> {
     const view = await this.memos.get(actor, id);
     const done = typeof req.query.done === 'string' ? req.query.done : undefined;
-    await this.pages.render(req, res, memoView, view.subject, memoPage(view), {
-      status,
-      flash: flash ?? doneFlash(done),
-    });
+    const after = await this.afterApproval.load(actor, view);
+    await this.pages.render(
+      req,
+      res,
+      memoView,
+      view.subject,
+      { ...memoPage(view), after },
+      {
+        status,
+        flash: flash ?? doneFlash(done),
+      },
+    );
   }
 }

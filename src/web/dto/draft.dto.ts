@@ -11,14 +11,14 @@ import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import { SECRECIES, URGENCIES } from '../../memo/memo.enums';
 import { DECIMAL_ID, IsPositiveInt } from '../../common/validation/fields';
 import { AsArray, DateInput, FormInteger, OptionalNumber } from './form-values';
-import { IssuanceFormFields } from './issuance-form.dto';
+import { OnApprovalFormFields } from './on-approval-form.dto';
 
 /**
  * The drafting form as posted. Only shapes and sizes are checked here, so that a missing
  * subject or paragraph comes back as a message on the form; the memo itself is validated
  * with the API's CreateMemoDto before it reaches the service.
  */
-export class DraftFields extends IssuanceFormFields {
+export class DraftFields extends OnApprovalFormFields {
   @IsOptional()
   @FormInteger()
   memoId?: number;

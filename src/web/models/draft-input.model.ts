@@ -1,5 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
+import { DomainError } from '../../common/errors/domain-error';
+import { ERROR_CATALOG } from '../../common/errors/error-codes';
 import { fromBangkokWallClock } from '../../common/thai/bangkok-time';
 import { CreateMemoDto } from '../../memo/dto/memo.dto';
 import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
@@ -8,6 +10,7 @@ import type { DraftFields } from '../dto/draft.dto';
 import type { MemoView } from '../../memo/memo.views';
 import { thaiCount } from '../format';
 import { issuanceInput, lines } from './issuance-form.model';
+import { planInput } from './on-approval-form.model';
 
 // The drafting form as the memo the API takes, and the API's refusals as Thai form messages.
 
@@ -27,6 +30,7 @@ export function memoInput(
   form: DraftFields,
   saved: readonly MemoReference[] = [],
   savedIssuance?: MemoView['issuance'],
+  savedPlan?: MemoView['onApproval'],
 ): CreateMemoDto {
   const paragraphs = form.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
   return plainToInstance(CreateMemoDto, {
@@ -42,7 +46,19 @@ export function memoInput(
     readerUserIds: readerIdsOf(form),
     ...(form.inReplyTo ? { inReplyTo: form.inReplyTo } : {}),
     issuance: issuanceInput(form, savedIssuance),
+    onApproval: planInput(form, savedPlan),
   });
+}
+
+/** The office's people, by id: readers must be among them. */
+export const officeIds = (people: ReadonlyArray<{ id: number }>): Set<number> =>
+  new Set(people.map((u) => u.id));
+
+/** The Thai message of a plan the service refused (ON_APPROVAL_…), for the form; else rethrows. */
+export function planRefusal(error: unknown): string[] {
+  if (error instanceof DomainError && error.code.startsWith('ON_APPROVAL_'))
+    return [ERROR_CATALOG[error.code].th];
+  throw error;
 }
 
 const UNKNOWN_READER = 'ผู้มีสิทธิ์อ่านที่เลือกไม่ใช่บุคลากรของสำนักงานนี้ กรุณาเลือกใหม่';
@@ -61,6 +77,7 @@ const MESSAGES: Record<string, string> = {
     `อ้างถึงได้ไม่เกิน ${thaiCount(MEMO_LIMITS.references)} รายการ ` +
     `รายการละไม่เกิน ${thaiCount(MEMO_LIMITS.referenceText)} ตัวอักษร`,
   readerUserIds: `เลือกผู้มีสิทธิ์อ่านได้ไม่เกิน ${thaiCount(MEMO_LIMITS.readers)} คน`,
+  onApproval: 'งานที่มอบหมายเมื่ออนุมัติ: กรุณาเลือกกลุ่ม กรอกงาน และวันกำหนดเสร็จที่มีอยู่จริงให้ครบ หรือเว้นว่างทั้งหมด',
 };
 
 const TOO_LONG_TO_STORE =

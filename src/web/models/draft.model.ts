@@ -14,6 +14,14 @@ import {
   issuanceValuesOfMemo,
   memberRows,
 } from './issuance-form.model';
+import {
+  blankPlan,
+  OnApprovalValues,
+  PlanChoices,
+  planChoices,
+  planValuesOf,
+  planValuesOfMemo,
+} from './on-approval-form.model';
 
 export const CLOSINGS = [
   'จึงเรียนมาเพื่อโปรดพิจารณา',
@@ -25,7 +33,7 @@ export const CLOSINGS = [
 const PARAGRAPH_HINTS = ['เรื่องเดิม: ด้วย…', 'ข้อเท็จจริง / ข้อพิจารณา', 'ข้อเสนอ: จึงเห็นควร…'];
 
 /** The form's fields as the page shows them again (after an error, or for an edit). */
-export interface DraftValues extends IssuanceValues {
+export interface DraftValues extends IssuanceValues, OnApprovalValues {
   subject: string;
   to: string;
   paragraphs: string[];
@@ -49,6 +57,7 @@ export const blankDraft = (directorTitle: string): DraftValues => ({
   urgentBy: '',
   secrecy: 'normal',
   ...blankIssuance(),
+  ...blankPlan(),
   referencesText: '',
   readerUserIds: [],
   inReplyTo: null,
@@ -63,6 +72,7 @@ export const draftValuesOf = (form: DraftFields): DraftValues => ({
   urgentBy: form.urgentBy ?? '',
   secrecy: form.secrecy,
   ...issuanceValuesOf(form),
+  ...planValuesOf(form),
   referencesText: form.referencesText,
   readerUserIds: readerIdsOf(form),
   inReplyTo: form.inReplyTo ?? null,
@@ -77,11 +87,19 @@ export const draftValuesOfMemo = (view: MemoView): DraftValues => ({
   urgentBy: view.urgentBy ? bangkokWallClock(new Date(view.urgentBy)) : '',
   secrecy: view.secrecy,
   ...issuanceValuesOfMemo(view.issuance),
+  ...planValuesOfMemo(view.onApproval),
   referencesText: view.references.map((r) => r.text).join('\n'),
   readerUserIds: view.readerUserIds,
   // Only a new memo names the letter it answers; an edit keeps what the memo has.
   inReplyTo: null,
 });
+
+/** A memo being edited: as saved, as the form now holds it, and who may be named a reader. */
+export interface EditedDraft {
+  view: MemoView;
+  values: DraftValues;
+  people: UserView[];
+}
 
 /** A checkbox for each colleague who may be named a reader (the office's own users only). */
 export interface ReaderChoice {
@@ -127,6 +145,8 @@ export interface DraftFormModel {
   readers: ReaderChoice[];
   /** "เลือกไว้ ๒ คน", or "" when nobody is named. */
   readersSummary: string;
+  /** เมื่ออนุมัติแล้ว: circulation and one task. */
+  plan: PlanChoices;
 }
 
 export function draftForm(
@@ -139,6 +159,8 @@ export function draftForm(
     errors?: string[];
     view?: MemoView;
     readers?: ReaderChoice[];
+    /** The office's people: the groups a task may go to. */
+    people?: readonly UserView[];
   },
 ): DraftFormModel {
   const view = options.view;
@@ -183,6 +205,7 @@ export function draftForm(
     readersSummary: values.readerUserIds.length
       ? `เลือกไว้ ${thaiCount(values.readerUserIds.length)} คน`
       : '',
+    plan: planChoices(values, options.people ?? [], view),
   };
 }
 

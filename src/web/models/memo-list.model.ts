@@ -86,6 +86,14 @@ const DONE: Record<string, Flash> = {
   save: { kind: 'ok', text: 'บันทึกร่างแล้ว' },
   attach: { kind: 'ok', text: 'แนบไฟล์แล้ว' },
   detach: { kind: 'ok', text: 'ลบไฟล์แนบแล้ว' },
+  acknowledge: { kind: 'ok', text: 'บันทึกการรับทราบแล้ว' },
+  remind: { kind: 'ok', text: 'ส่งการแจ้งเตือนถึงผู้ที่ยังไม่รับทราบแล้ว' },
+  'remind-too-soon': {
+    kind: 'error',
+    text: 'เตือนผู้ที่ยังไม่รับทราบได้ชั่วโมงละหนึ่งครั้ง กรุณาลองใหม่ภายหลัง',
+  },
+  'task-done': { kind: 'ok', text: 'บันทึกว่างานเสร็จแล้ว' },
+  'task-already-done': { kind: 'error', text: 'งานนี้มีผู้บันทึกว่าเสร็จแล้ว' },
 };
 
 /** The confirmation after a redirect (`?done=approve`); unknown keys show nothing. */

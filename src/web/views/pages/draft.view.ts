@@ -3,6 +3,7 @@ import type { DraftFormModel } from '../../models/draft.model';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
 import './issuance-fields.partial';
+import './on-approval-fields.partial';
 
 export const draftView = compileView<DraftFormModel & PageBase>(`
 <div class="page-head"><h1>{{heading}}</h1>{{#if memoId}}<a href="/memos/{{memoId}}">ดูบันทึก</a>{{/if}}</div>
@@ -68,6 +69,7 @@ export const draftView = compileView<DraftFormModel & PageBase>(`
 </div>
 </fieldset>
 {{> issuanceFields}}
+{{> onApprovalFields}}
 <div class="actions">
 <button type="submit" class="button secondary" formaction="/memos/preview" formtarget="draft-preview" formnovalidate data-preview>ดูตัวอย่าง PDF</button>
 <button type="submit" class="button secondary" formaction="/memos/preview?doc=issuance" formtarget="draft-preview" formnovalidate data-preview>ตัวอย่างประกาศ/คำสั่ง/หนังสือ</button>

@@ -1,9 +1,11 @@
 import { MAX_NOTE } from '../../../workflow/dto/transition.dto';
+import type { AfterApprovalSection } from '../../models/after-approval.model';
 import type { MemoPage } from '../../models/memo-page.model';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
+import './after-approval.partial';
 
-export const memoView = compileView<MemoPage & PageBase>(`
+export const memoView = compileView<MemoPage & { after: AfterApprovalSection } & PageBase>(`
 <div class="memo-page">
 <section class="memo-head card" aria-labelledby="memo-title">
 <p class="memo-badges">{{> memoBadges}} <span class="{{statusClass}}">{{statusLabel}}</span></p>
@@ -89,6 +91,7 @@ export const memoView = compileView<MemoPage & PageBase>(`
 {{/if}}
 </section>
 {{/if}}
+{{> afterApproval}}
 
 <section class="card" aria-labelledby="history-title">
 <h2 id="history-title">การเกษียนหนังสือ</h2>
