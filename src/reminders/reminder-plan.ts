@@ -1,6 +1,6 @@
 import { bangkokIsoDay, bangkokWallClock } from '../common/thai/bangkok-time';
 import { formatThaiShortDate, formatThaiTime, thaiNumeral } from '../common/thai/thai-format';
-import type { WaitingStep } from './reminder.repository';
+import type { OpenTask, WaitingStep } from './reminder.repository';
 import type { ReminderSubject } from './reminder.entity';
 import { workingDaysSince } from './working-days';
 
@@ -13,7 +13,14 @@ export const DIGEST_HOUR = 7;
 export interface PlannedReminder {
   orgId: number;
   userId: number;
-  kind: 'memo.urgent' | 'memo.overdue' | 'memo.escalated' | 'digest';
+  kind:
+    | 'memo.urgent'
+    | 'memo.overdue'
+    | 'memo.escalated'
+    | 'task.due'
+    | 'task.overdue'
+    | 'task.escalated'
+    | 'digest';
   subjectType: ReminderSubject;
   subjectId: number;
   stage: string;
@@ -67,8 +74,46 @@ export function stepReminders(s: WaitingStep, now: Date, office: OfficeContext):
   return planned;
 }
 
-/** The overseeing deputy, or the director when the step waits on that deputy; none above. */
-function escalationTarget(s: WaitingStep, directorUserId: number | null): number | null {
+/**
+ * What an open task calls for: its assignee (the person, or the group's head) reminded a day
+ * before it is due and once past it, and then the overseeing deputy told.
+ */
+export function taskReminders(t: OpenTask, now: Date, office: OfficeContext): PlannedReminder[] {
+  const base = {
+    orgId: t.orgId,
+    subjectType: 'task' as const,
+    subjectId: t.taskId,
+    memoId: t.memoId,
+    path: `/memos/${t.memoId}`,
+  };
+  const planned: PlannedReminder[] = [];
+  const due = when(t.dueAt);
+  const assignee = t.assigneeUserId;
+  if (now >= t.dueAt) {
+    if (assignee !== null) {
+      const title = `งานเลยกำหนด ${due}: ${t.task}`;
+      planned.push({ ...base, userId: assignee, kind: 'task.overdue', stage: 'after', title });
+    }
+    const target = escalationTarget(
+      { ...t, assigneeUserId: assignee ?? -1 },
+      office.directorUserId,
+    );
+    if (target !== null) {
+      const title = `งานที่มอบหมายเลยกำหนด ${due} ยังไม่เสร็จ: ${t.task}`;
+      planned.push({ ...base, userId: target, kind: 'task.escalated', stage: 'escalate', title });
+    }
+  } else if (assignee !== null && now.getTime() >= t.dueAt.getTime() - URGENT_NOTICE_MS) {
+    const title = `งานครบกำหนด ${due}: ${t.task}`;
+    planned.push({ ...base, userId: assignee, kind: 'task.due', stage: 'before', title });
+  }
+  return planned;
+}
+
+/** The overseeing deputy, or the director when it waits on that deputy; none above. */
+function escalationTarget(
+  s: { deputyUserId: number | null; assigneeUserId: number },
+  directorUserId: number | null,
+): number | null {
   if (s.deputyUserId !== null && s.deputyUserId !== s.assigneeUserId) return s.deputyUserId;
   if (directorUserId !== null && directorUserId !== s.assigneeUserId) return directorUserId;
   return null;

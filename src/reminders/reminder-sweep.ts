@@ -6,7 +6,13 @@ import { OrgRepository } from '../org/org.repository';
 import type { OutboxEvent } from '../outbox/outbox-event.entity';
 import { OutboxDispatcher } from '../outbox/outbox.dispatcher';
 import { OutboxService } from '../outbox/outbox.service';
-import { digests, type OfficeContext, type PlannedReminder, stepReminders } from './reminder-plan';
+import {
+  digests,
+  type OfficeContext,
+  type PlannedReminder,
+  stepReminders,
+  taskReminders,
+} from './reminder-plan';
 import { REMINDER_DUE, type ReminderPayload } from './reminder.events';
 import { reminderKey, ReminderRepository } from './reminder.repository';
 
@@ -31,10 +37,15 @@ export class ReminderSweep {
 
   /** Returns how many this run sent (others may have been sent by another instance). */
   async run(now: Date = this.clock.now()): Promise<number> {
-    const steps = await this.repo.waitingStepsAcrossOffices();
-    const offices = await this.offices([...new Set(steps.map((s) => s.orgId))]);
+    const [steps, tasks] = await Promise.all([
+      this.repo.waitingStepsAcrossOffices(),
+      this.repo.openTasksAcrossOffices(),
+    ]);
+    const offices = await this.offices([...new Set([...steps, ...tasks].map((s) => s.orgId))]);
+    const office = (orgId: number) => offices.get(orgId) ?? noOffice;
     const planned = [
-      ...steps.flatMap((s) => stepReminders(s, now, offices.get(s.orgId) ?? noOffice)),
+      ...steps.flatMap((s) => stepReminders(s, now, office(s.orgId))),
+      ...tasks.flatMap((t) => taskReminders(t, now, office(t.orgId))),
       ...digests(steps, now),
     ];
     const sent = await this.repo.sentAcrossOffices(planned.map((p) => p.subjectId));

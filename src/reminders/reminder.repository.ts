@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { MemoTask } from '../circulation/memo-task.entity';
 import { Memo } from '../memo/memo.entity';
 import { MemoStep } from '../memo/memo-step.entity';
 import { OrgGroup } from '../org/org-group.entity';
 import { Organization } from '../org/organization.entity';
+import { User } from '../org/user.entity';
 import { toDate } from '../common/dates';
 import { managerOf, type Tx } from '../database/tx';
 import { OfficeHoliday } from './office-holiday.entity';
@@ -22,6 +24,19 @@ export interface WaitingStep {
   /** The deputy overseeing the author's group, if any. */
   deputyUserId: number | null;
   escalateAfterDays: number;
+}
+
+/** An open task, with who answers for it and who oversees them. */
+export interface OpenTask {
+  orgId: number;
+  taskId: number;
+  memoId: number;
+  task: string;
+  dueAt: Date;
+  /** The person it was given to, or the head of the group it was given to. */
+  assigneeUserId: number | null;
+  /** The deputy overseeing the task's group (or the person's group). */
+  deputyUserId: number | null;
 }
 
 /** The unique key of a reminder, as a string. */
@@ -73,6 +88,36 @@ export class ReminderRepository {
       urgentBy: toDate(r.urgentBy as string | Date | null),
       deputyUserId: r.deputyUserId === null ? null : Number(r.deputyUserId),
       escalateAfterDays: Number(r.escalateAfterDays),
+    }));
+  }
+
+  /** Every open task in active offices. */
+  async openTasksAcrossOffices(): Promise<OpenTask[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(MemoTask, 't')
+      .innerJoin(Organization, 'o', 'o.id = t.org_id AND o.active = :active', { active: true })
+      .leftJoin(OrgGroup, 'g', 'g.org_id = t.org_id AND g.id = t.group_id')
+      .leftJoin(User, 'u', 'u.org_id = t.org_id AND u.id = t.user_id')
+      .leftJoin(OrgGroup, 'ug', 'ug.org_id = t.org_id AND ug.id = u.group_id')
+      .select([
+        't.org_id AS orgId',
+        't.id AS taskId',
+        't.memo_id AS memoId',
+        't.task AS task',
+        't.due_at AS dueAt',
+        'COALESCE(t.user_id, g.head_user_id) AS assigneeUserId',
+        'COALESCE(g.deputy_user_id, ug.deputy_user_id) AS deputyUserId',
+      ])
+      .where('t.state = :open', { open: 'open' })
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      orgId: Number(r.orgId),
+      taskId: Number(r.taskId),
+      memoId: Number(r.memoId),
+      task: String(r.task),
+      dueAt: toDate(r.dueAt as string | Date) ?? new Date(0),
+      assigneeUserId: r.assigneeUserId === null ? null : Number(r.assigneeUserId),
+      deputyUserId: r.deputyUserId === null ? null : Number(r.deputyUserId),
     }));
   }
 

@@ -7,7 +7,7 @@ import { workingDaysSince } from '../../src/reminders/working-days';
 import { createTestApp, TestApp } from '../support/app';
 import { MovableClock } from '../support/clock';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
-import { bearer, draftAndSubmit, MemoJson } from '../support/memos';
+import { approve, bearer, draftAndSubmit, MemoJson } from '../support/memos';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -24,7 +24,7 @@ describe('reminders and escalation', () => {
     t = await createTestApp((b) => b.overrideProvider(Clock).useValue(clock));
     office = await createOffice(t);
     other = await createOffice(t);
-    tk = await loginAll(t, office, ['officer', 'head', 'deputy', 'admin']);
+    tk = await loginAll(t, office, ['officer', 'head', 'deputy', 'director', 'admin']);
     theirs = await loginAll(t, other, ['admin']);
   });
   afterAll(() => t.close());
@@ -42,6 +42,18 @@ describe('reminders and escalation', () => {
       [office.userIds[userKey], kind, ...(memoId === null ? [] : [memoId])],
     );
     return Number(rows[0].n);
+  };
+
+  const taskCount = async (memoId: number) => {
+    const rows = await t.ds.query<Array<{ n: number | string }>>(
+      "SELECT COUNT(*) AS n FROM memo_task WHERE memo_id = ? AND state = 'open'",
+      [memoId],
+    );
+    return Number(rows[0].n);
+  };
+
+  const waitFor = async (done: () => Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await done()); i++) await new Promise((r) => setTimeout(r, 100));
   };
 
   const waitingSince = async (memo: MemoJson): Promise<Date> => {
@@ -119,6 +131,28 @@ describe('reminders and escalation', () => {
     clock.offsetMs += DAY;
     await sweepTwice();
     expect(await notices('head', 'digest', null)).toBe(before + 2);
+  });
+
+  it('reminds the group head of an open task past its due date and tells the overseeing deputy, once', async () => {
+    const dueAt = new Date(Date.now() + 3 * DAY).toISOString();
+    const tasks = [{ groupId: office.groupIds.g2, task: 'จัดทำรายงานผลการประชุม', dueAt }];
+    let memo = await draftAndSubmit(t, tk.officer, { onApproval: { tasks } });
+    for (const key of ['head', 'deputy', 'director'])
+      memo = (await approve(t, tk[key], memo).expect(200)).body as MemoJson;
+    expect(memo.status).toBe('approved');
+    await waitFor(async () => (await taskCount(memo.id)) === 1);
+
+    clock.offsetMs = 2.5 * DAY;
+    await sweepTwice();
+    expect(await notices('head2', 'task.due', memo.id)).toBe(1);
+    expect(await notices('deputy2', 'task.escalated', memo.id)).toBe(0);
+
+    clock.offsetMs = 3.5 * DAY;
+    await sweepTwice();
+    await sweepTwice();
+    expect(await notices('head2', 'task.overdue', memo.id)).toBe(1);
+    expect(await notices('deputy2', 'task.escalated', memo.id)).toBe(1);
+    expect(await notices('deputy', 'task.escalated', memo.id)).toBe(0);
   });
 
   it('keeps holidays per office: validated, unique, admin only, invisible to others', async () => {
