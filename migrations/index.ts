@@ -48,6 +48,7 @@ import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIss
 import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
 import { CreateReminders1769500000000 } from './1769500000000-CreateReminders';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
+import { AddGroupToDelegation1769600000000 } from './1769600000000-AddGroupToDelegation';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -97,4 +98,5 @@ export const MIGRATIONS = [
   AddRecipientsToIssuance1769000000100,
   AddStructureToIssuance1769000000200,
   CreateReminders1769500000000,
+  AddGroupToDelegation1769600000000,
 ];
