@@ -73,7 +73,8 @@ describe('acting group heads', () => {
     );
   const give = (token: string, body: Record<string, unknown>) =>
     t.http().post('/api/delegations').set(bearer(token)).send(body);
-  const sweep = () => t.app.get(DelegationSweep).run(clock.now());
+  /** This office's steps (counts stay exact whatever else shares the database). */
+  const sweep = () => t.app.get(DelegationSweep).run(clock.now(), office.orgId);
   const pdfText = async (token: string, id: number): Promise<string> => {
     const pdf = await t
       .http()
@@ -205,6 +206,31 @@ describe('acting group heads', () => {
       assigneeUsername: office.username('head2'),
       capacity: 'own',
     });
+  });
+
+  it('checks the delegation again when the acting head acts: ended is refused until the step goes back', async () => {
+    // `head` (a group head already) acts for head2's group for a day.
+    const startsAt = new Date(clock.now().getTime() - 1_000);
+    await give(tk.admin, {
+      kind: 'acting',
+      groupId: office.groupIds.g2,
+      delegateUserId: office.userIds.head,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + DAY).toISOString(),
+    }).expect(201);
+    const memo = await draftAndSubmit(t, tk.registrar, { subject: 'ขอยืมครุภัณฑ์' });
+    expect(holder(memo)).toMatchObject({
+      assigneeUsername: office.username('head'),
+      capacity: 'acting_head',
+    });
+    clock.offsetMs = 2 * DAY;
+    const refused = await approve(t, tk.head, memo).expect(403);
+    expect(refused.body.code).toBe('DELEGATION_NOT_IN_FORCE');
+    // As the scheduler runs it: every office.
+    await t.app.get(DelegationSweep).run(clock.now());
+    const back = await get(tk.registrar, memo.id);
+    expect(holder(back)?.assigneeUsername).toBe(office.username('head2'));
+    await approve(t, tk.head2, back).expect(200);
   });
 
   it('refuses another office’s group or person (404, nothing told), the head, and an overlap (409)', async () => {
