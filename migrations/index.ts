@@ -53,6 +53,7 @@ import { AddOnApprovalToMemo1769300000000 } from './1769300000000-AddOnApprovalT
 import { CreateCirculation1769300000100 } from './1769300000100-CreateCirculation';
 import { CreateCirculationRecipient1769300000200 } from './1769300000200-CreateCirculationRecipient';
 import { CreateMemoTask1769300000300 } from './1769300000300-CreateMemoTask';
+import { AddGroupToDelegation1769600000000 } from './1769600000000-AddGroupToDelegation';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -107,4 +108,5 @@ export const MIGRATIONS = [
   CreateCirculation1769300000100,
   CreateCirculationRecipient1769300000200,
   CreateMemoTask1769300000300,
+  AddGroupToDelegation1769600000000,
 ];

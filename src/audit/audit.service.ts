@@ -34,11 +34,26 @@ export class AuditService {
 
   /** Records an action in the same transaction as the change it describes. */
   record(tx: Tx, actor: Actor, record: AuditRecord): Promise<unknown> {
+    return this.append(tx, actor.orgId, actor.userId, actor.ip ?? '', record);
+  }
+
+  /** An action of the scheduler, which nobody took: recorded without an actor. */
+  recordBySystem(tx: Tx, orgId: number, record: AuditRecord): Promise<unknown> {
+    return this.append(tx, orgId, null, '', record);
+  }
+
+  private append(
+    tx: Tx,
+    orgId: number,
+    actorUserId: number | null,
+    ip: string,
+    record: AuditRecord,
+  ): Promise<unknown> {
     return this.repo.append(tx, {
-      orgId: actor.orgId,
+      orgId,
       at: this.clock.now(),
-      actorUserId: actor.userId,
-      ip: actor.ip ?? '',
+      actorUserId,
+      ip,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,

@@ -3,6 +3,8 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { Actor } from '../common/auth/actor';
+import type { Role } from '../common/auth/roles';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { OrgRepository } from '../org/org.repository';
@@ -25,6 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
     private readonly org: OrgRepository,
+    private readonly clock: Clock,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromExtractors([
@@ -51,6 +54,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (!user.org?.active) throw new DomainError('OFFICE_INACTIVE');
     const roles =
       user.org.kind === 'platform' ? user.roles : user.roles.filter((r) => r !== 'platform_admin');
-    return { userId: user.id, orgId: user.orgId, username: user.username, roles };
+    return {
+      userId: user.id,
+      orgId: user.orgId,
+      username: user.username,
+      roles: await this.acting(user.orgId, user.id, roles),
+    };
+  }
+
+  /** An acting group head holds the head's role for the period: they endorse at its steps. */
+  private async acting(orgId: number, userId: number, roles: Role[]): Promise<Role[]> {
+    if (roles.includes('group_head')) return roles;
+    const acts = await this.org.actsAsGroupHead(orgId, userId, this.clock.now());
+    return acts ? [...roles, 'group_head'] : roles;
   }
 }

@@ -7,7 +7,10 @@ export const DELIVER_JOB = 'deliver';
 /** The cluster's one tick: hands overdue outbox events to `deliver` jobs. */
 export const SWEEP_JOB = 'sweep';
 export const SWEEP_SCHEDULER = 'outbox-sweep';
-/** The cluster's reminders, escalations and digests (src/reminders). */
+/**
+ * The cluster's reminders, escalations and digests (src/reminders), after acting group heads'
+ * steps are moved (src/workflow/acting-head).
+ */
 export const REMINDERS_JOB = 'reminders';
 export const REMINDERS_SCHEDULER = 'reminders';
 /** Prints one self-contained HTML page to PDF. */

@@ -47,5 +47,8 @@ export const ISSUANCE_KIND_TH: Record<IssuanceKind, string> = {
 
 /** The posts an approval chain passes through. */
 export type StepRole = 'group_head' | 'deputy' | 'director';
-/** The capacity in which an approver acts: their own post, ปฏิบัติราชการแทน, or รักษาราชการแทน. */
-export type Capacity = 'own' | 'on_behalf' | 'acting';
+/**
+ * The capacity in which an approver acts: their own post, ปฏิบัติราชการแทน, รักษาราชการแทน (the
+ * director's post), or ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม (acting_head: a group head's post).
+ */
+export type Capacity = 'own' | 'on_behalf' | 'acting' | 'acting_head';

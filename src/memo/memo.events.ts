@@ -8,9 +8,15 @@ export const MEMO_APPROVED = 'memo.approved';
 export const MEMO_RETURNED = 'memo.returned';
 export const MEMO_STEP_APPROVED = 'memo.step-approved';
 export const MEMO_REJECTED = 'memo.rejected';
+/**
+ * The waiting step moved to another approver: to an acting group head when the period starts,
+ * back to the head when it ends. Written by the scheduler: actorUserId is 0 (nobody).
+ */
+export const MEMO_REASSIGNED = 'memo.reassigned';
 
 export const MEMO_TOPICS = [
   MEMO_SUBMITTED,
+  MEMO_REASSIGNED,
   MEMO_STEP_APPROVED,
   MEMO_RETURNED,
   MEMO_REJECTED,

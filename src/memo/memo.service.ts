@@ -153,12 +153,13 @@ export class MemoService {
 
   /** The full view of a memo for this actor, including what they may do next. */
   async view(actor: Actor, memo: Memo): Promise<MemoView> {
-    const [steps, attachments, readerIds, issuance, office] = await Promise.all([
+    const [steps, attachments, readerIds, issuance, office, group] = await Promise.all([
       this.repo.steps(actor.orgId, memo.id),
       this.repo.attachments(actor.orgId, memo.id),
       this.repo.readerIds(actor.orgId, memo.id),
       this.repo.issuance(actor.orgId, memo.id),
       this.org.findOrganization(actor.orgId),
+      memo.groupId === null ? null : this.org.findGroup(actor.orgId, memo.groupId),
     ]);
     const userIds = new Set<number>([memo.authorUserId, ...steps.map((s) => s.assigneeUserId)]);
     if (memo.currentAssigneeUserId) userIds.add(memo.currentAssigneeUserId);
@@ -172,6 +173,7 @@ export class MemoService {
     return toMemoView({
       memo,
       orgName: office?.name ?? '',
+      groupName: group?.name ?? '',
       users: new Map(users.map((u) => [u.id, u])),
       steps,
       attachments,

@@ -20,13 +20,26 @@ export const CAPACITY_TH = {
   own: 'ตามตำแหน่ง',
   on_behalf: 'ปฏิบัติราชการแทน',
   acting: 'รักษาราชการแทน',
+  acting_head: 'ปฏิบัติหน้าที่',
 } as const;
 
-/** The printed line under a signer's position when they sign for the director. */
-export function capacityLine(capacity: MemoStep['capacity'], orgName: string): string {
+/**
+ * The line under a signer's position when they sign for the director ("ปฏิบัติราชการแทน
+ * ผู้อำนวยการ…"), or endorse for a group's head ("ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม…").
+ */
+export function capacityLine(
+  capacity: MemoStep['capacity'],
+  orgName: string,
+  groupName = '',
+): string {
   if (capacity === 'own') return '';
+  if (capacity === 'acting_head') return actingHeadLine(groupName);
   return `${CAPACITY_TH[capacity]} ผู้อำนวยการ${orgName}`;
 }
+
+/** ปฏิบัติหน้าที่ผู้อำนวยการกลุ่มอำนวยการ: the group's name follows the post without a space. */
+export const actingHeadLine = (groupName: string): string =>
+  `${CAPACITY_TH.acting_head}ผู้อำนวยการ${groupName || 'กลุ่ม'}`;
 
 export interface SealInfo {
   verifyCode: string;
@@ -37,6 +50,8 @@ export interface SealInfo {
 export interface MemoViewParts {
   memo: Memo;
   orgName: string;
+  /** The memo's group, named in an acting head's capacity line. */
+  groupName: string;
   users: Map<number, User>;
   steps: MemoStep[];
   attachments: MemoAttachment[];
@@ -60,7 +75,7 @@ const person = (users: Map<number, User>, id: number | null) => {
     : null;
 };
 
-const stepView = (s: MemoStep, users: Map<number, User>, orgName: string) => {
+const stepView = (s: MemoStep, users: Map<number, User>, orgName: string, groupName: string) => {
   const assignee = person(users, s.assigneeUserId);
   return {
     order: s.stepOrder,
@@ -72,7 +87,7 @@ const stepView = (s: MemoStep, users: Map<number, User>, orgName: string) => {
     assigneeName: assignee?.name ?? null,
     assigneePosition: assignee?.position ?? null,
     capacity: s.capacity,
-    capacityLine: capacityLine(s.capacity, orgName),
+    capacityLine: capacityLine(s.capacity, orgName, groupName),
     isFinal: s.isFinal,
     state: s.state,
     note: s.note,
@@ -110,10 +125,10 @@ export function toMemoView(p: MemoViewParts) {
     round: memo.round,
     currentStep: memo.currentStepOrder,
     currentAssignee: person(users, memo.currentAssigneeUserId),
-    steps: current.map((s) => stepView(s, users, p.orgName)),
+    steps: current.map((s) => stepView(s, users, p.orgName, p.groupName)),
     history: p.steps
       .filter((s) => s.state !== 'pending' && s.state !== 'cancelled')
-      .map((s) => stepView(s, users, p.orgName)),
+      .map((s) => stepView(s, users, p.orgName, p.groupName)),
     references: memo.references,
     inReplyTo: memo.inReplyTo,
     /** Circulation and tasks it asks for once approved, as drafted. */

@@ -1,5 +1,6 @@
 import {
   MEMO_APPROVED,
+  MEMO_REASSIGNED,
   MEMO_REJECTED,
   MEMO_RETURNED,
   MEMO_STEP_APPROVED,
@@ -39,6 +40,7 @@ function specOf(topic: string, e: MemoEventPayload): NoticeSpec | null {
   switch (topic) {
     case MEMO_SUBMITTED:
     case MEMO_STEP_APPROVED:
+    case MEMO_REASSIGNED:
       if (e.nextAssigneeUserId === undefined) return null;
       return {
         userId: e.nextAssigneeUserId,

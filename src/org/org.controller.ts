@@ -10,13 +10,17 @@ import {
   UpdateGroupDto,
   UpdateUserDto,
 } from './dto/org.dto';
+import { DelegationService } from './delegation.service';
 import { OrgService } from './org.service';
 
 @ApiTags('organisation')
 @ApiBearerAuth()
 @Controller('api')
 export class OrgController {
-  constructor(private readonly org: OrgService) {}
+  constructor(
+    private readonly org: OrgService,
+    private readonly delegations: DelegationService,
+  ) {}
 
   @SignedIn()
   @Get('me')
@@ -89,18 +93,18 @@ export class OrgController {
   @SignedIn()
   @Get('delegations')
   listDelegations(@CurrentActor() actor: Actor) {
-    return this.org.listDelegations(actor);
+    return this.delegations.list(actor);
   }
 
   @Can('delegate')
   @Post('delegations')
   createDelegation(@CurrentActor() actor: Actor, @Body() dto: CreateDelegationDto) {
-    return this.org.createDelegation(actor, dto);
+    return this.delegations.create(actor, dto);
   }
 
   @Can('delegate')
   @Post('delegations/:id/revoke')
   revokeDelegation(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number) {
-    return this.org.revokeDelegation(actor, id);
+    return this.delegations.revoke(actor, id);
   }
 }

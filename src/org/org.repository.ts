@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import type { OfficeRow } from '../database/office-row';
 import { managerOf, Tx } from '../database/tx';
 import { Delegation } from './delegation.entity';
@@ -159,9 +159,39 @@ export class OrgRepository {
   listDelegations(orgId: number): Promise<Delegation[]> {
     return this.dataSource.manager.find(Delegation, {
       where: { orgId },
-      relations: { delegate: true },
+      relations: { delegate: true, group: true },
       order: { startsAt: 'DESC' },
     });
+  }
+
+  /**
+   * The group, locked for the rest of the transaction (MariaDB), so that two acting heads of one
+   * group given at once are checked for overlap one after the other; SQLite writes one at a time.
+   */
+  lockGroup(tx: Tx, orgId: number, groupId: number): Promise<OrgGroup | null> {
+    const em = managerOf(tx);
+    const locking =
+      em.connection.options.type === 'better-sqlite3'
+        ? {}
+        : { lock: { mode: 'pessimistic_write' as const } };
+    return em.findOne(OrgGroup, { where: { id: groupId, orgId }, ...locking });
+  }
+
+  /** Unrevoked acting heads of the group whose period meets [startsAt, endsAt) (null: open). */
+  async actingHeadsOverlapping(
+    tx: Tx,
+    orgId: number,
+    groupId: number,
+    startsAt: Date,
+    endsAt: Date | null,
+  ): Promise<Delegation[]> {
+    const held = await managerOf(tx).find(Delegation, {
+      where: { orgId, groupId, kind: 'acting', revokedAt: IsNull() },
+    });
+    const end = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
+    return held.filter(
+      (d) => d.startsAt.getTime() < end(endsAt) && startsAt.getTime() < end(d.endsAt),
+    );
   }
 
   findDelegation(orgId: number, id: number, tx?: Tx): Promise<Delegation | null> {
@@ -175,6 +205,22 @@ export class OrgRepository {
       order: { startsAt: 'DESC', id: 'DESC' },
     });
     return started.filter((d) => d.endsAt === null || d.endsAt.getTime() > at.getTime());
+  }
+
+  /** Whether the user is some group's acting head at `at` (and so acts as a group head). */
+  async actsAsGroupHead(orgId: number, userId: number, at: Date): Promise<boolean> {
+    const started = await this.dataSource.manager.find(Delegation, {
+      where: {
+        orgId,
+        delegateUserId: userId,
+        kind: 'acting',
+        groupId: Not(IsNull()),
+        revokedAt: IsNull(),
+        startsAt: LessThanOrEqual(at),
+      },
+      select: { id: true, endsAt: true },
+    });
+    return started.some((d) => d.endsAt === null || d.endsAt.getTime() > at.getTime());
   }
 
   saveDelegation(tx: Tx, delegation: OfficeRow<Delegation>): Promise<Delegation> {

@@ -5,13 +5,7 @@ import { DomainError, notFound } from '../common/errors/domain-error';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { PasswordHasher } from '../auth/password-hasher';
 import { AuditService } from '../audit/audit.service';
-import {
-  CreateDelegationDto,
-  CreateGroupDto,
-  CreateUserDto,
-  UpdateGroupDto,
-  UpdateUserDto,
-} from './dto/org.dto';
+import { CreateGroupDto, CreateUserDto, UpdateGroupDto, UpdateUserDto } from './dto/org.dto';
 import { OrgRepository } from './org.repository';
 import {
   toDelegationView,
@@ -149,48 +143,6 @@ export class OrgService {
       });
     });
     return this.getUser(actor, userId);
-  }
-
-  async listDelegations(actor: Actor) {
-    const now = this.clock.now();
-    return (await this.repo.listDelegations(actor.orgId)).map((d) => toDelegationView(d, now));
-  }
-
-  createDelegation(actor: Actor, dto: CreateDelegationDto) {
-    if (dto.endsAt && dto.endsAt.getTime() <= dto.startsAt.getTime()) {
-      throw new DomainError('INVALID_DELEGATION_PERIOD');
-    }
-    return this.tx.run(async (tx) => {
-      await this.requireInOffice(actor, [dto.delegateUserId], tx);
-      const saved = await this.repo.saveDelegation(tx, {
-        orgId: actor.orgId,
-        kind: dto.kind,
-        delegateUserId: dto.delegateUserId,
-        documentKinds: dto.documentKinds,
-        startsAt: dto.startsAt,
-        endsAt: dto.endsAt ?? null,
-        reference: dto.reference ?? '',
-        revokedAt: null,
-        createdAt: this.clock.now(),
-      });
-      await this.record(tx, actor, 'delegation.create', 'delegation', saved.id, {
-        kind: dto.kind,
-        delegateUserId: dto.delegateUserId,
-        documentKinds: dto.documentKinds,
-      });
-      return toDelegationView(saved, this.clock.now());
-    });
-  }
-
-  revokeDelegation(actor: Actor, delegationId: number) {
-    return this.tx.run(async (tx) => {
-      const delegation = await this.repo.findDelegation(actor.orgId, delegationId, tx);
-      if (!delegation) throw notFound();
-      delegation.revokedAt ??= this.clock.now();
-      const saved = await this.repo.saveDelegation(tx, delegation);
-      await this.record(tx, actor, 'delegation.revoke', 'delegation', delegationId, {});
-      return toDelegationView(saved, this.clock.now());
-    });
   }
 
   async listPositions(actor: Actor) {

@@ -59,6 +59,9 @@ export const toDelegationView = (d: Delegation, now = new Date()) => ({
   kind: d.kind,
   delegateUserId: d.delegateUserId,
   delegate: d.delegate ? fullName(d.delegate) : undefined,
+  /** An acting group head's group; null for the director's delegations. */
+  groupId: d.groupId ?? null,
+  group: d.group?.name ?? undefined,
   documentKinds: [...d.documentKinds],
   startsAt: d.startsAt,
   endsAt: d.endsAt,

@@ -1,10 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { DelegationSweep } from '../workflow/acting-head/delegation-sweep';
 import { ReminderSweep } from './reminder-sweep';
 
 /**
- * The one process's scheduler (no REDIS_URL): the sweep every REMINDER_POLL_MS. With Redis the
- * cluster's BullMQ job scheduler runs it on a worker instead (src/jobs/worker).
+ * The one process's scheduler (no REDIS_URL): every REMINDER_POLL_MS, acting group heads' steps
+ * moved, then the reminders swept. With Redis the cluster's BullMQ job scheduler runs both on a
+ * worker instead (src/jobs/worker).
  */
 @Injectable()
 export class ReminderTimer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -14,6 +16,7 @@ export class ReminderTimer implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     private readonly sweep: ReminderSweep,
+    private readonly delegations: DelegationSweep,
     private readonly config: AppConfig,
   ) {}
 
@@ -31,8 +34,11 @@ export class ReminderTimer implements OnApplicationBootstrap, OnApplicationShutd
 
   private tick(): void {
     if (this.running) return;
-    this.running = this.sweep
+    this.running = this.delegations
       .run()
+      .catch((err: unknown) => this.logger.error({ err }, 'Delegation sweep failed'))
+      // The reminders then go to whoever holds each step now.
+      .then(() => this.sweep.run())
       .catch((err: unknown) => this.logger.error({ err }, 'Reminder sweep failed'))
       .finally(() => (this.running = undefined));
   }

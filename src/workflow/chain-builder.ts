@@ -21,21 +21,30 @@ export class ChainBuilder {
       this.org.findUsersWithRole(memo.orgId, 'director', tx),
       this.org.activeDelegations(memo.orgId, at, tx),
     ]);
-    const leaders = await this.org.findUsersByIds(
+    // Group delegations of other groups play no part; this group's names its acting head.
+    const relevant = delegations.filter((d) => d.groupId === null || d.groupId === group?.id);
+    const people = await this.org.findUsersByIds(
       memo.orgId,
-      [group?.headUserId, group?.deputyUserId].filter((id): id is number => typeof id === 'number'),
+      [
+        group?.headUserId,
+        group?.deputyUserId,
+        ...relevant.filter((d) => d.groupId !== null).map((d) => d.delegateUserId),
+      ].filter((id): id is number => typeof id === 'number'),
       tx,
     );
+    const isActive = (id: number) => people.some((u) => u.id === id && u.active);
     const active = (id: number | null | undefined) =>
-      id !== null && id !== undefined && leaders.some((u) => u.id === id && u.active) ? id : null;
+      id !== null && id !== undefined && isActive(id) ? id : null;
     return resolveChain({
       authorUserId: memo.authorUserId,
       group: group && {
+        id: group.id,
         headUserId: active(group.headUserId),
         deputyUserId: active(group.deputyUserId),
       },
       directorUserId: directors[0]?.id ?? null,
-      delegations,
+      // A deactivated acting head acts for nobody: the step stays with the head.
+      delegations: relevant.filter((d) => d.groupId === null || isActive(d.delegateUserId)),
       documentKinds: issuanceKind ? ['memo', issuanceKind] : ['memo'],
     });
   }

@@ -16,12 +16,14 @@ export interface ChainDelegation {
   kind: DelegationKind;
   delegateUserId: number;
   documentKinds: readonly DocumentKind[];
+  /** An acting group head's group; null for the director's post. */
+  groupId: number | null;
 }
 
 export interface ChainInput {
   authorUserId: number;
   /** Head and overseeing deputy of the author's group, when the author has a group. */
-  group: { headUserId: number | null; deputyUserId: number | null } | null;
+  group: { id: number; headUserId: number | null; deputyUserId: number | null } | null;
   /** The office's director, if the post is filled. */
   directorUserId: number | null;
   /** Delegations in force now. */
@@ -36,9 +38,10 @@ const covers = (d: ChainDelegation, kinds: readonly DocumentKind[]): boolean =>
   kinds.every((k) => d.documentKinds.includes(k));
 
 /**
- * Group head → overseeing deputy → director, skipping posts the author holds. A deputy who holds
- * ปฏิบัติราชการแทน for every kind being signed ends the chain; an acting director (รักษาราชการแทน)
- * takes the director's step.
+ * Group head → overseeing deputy → director, skipping posts the author holds. An acting group
+ * head (ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม) takes the head's step; a deputy who holds ปฏิบัติราชการแทน
+ * for every kind being signed ends the chain; an acting director (รักษาราชการแทน) takes the
+ * director's step.
  */
 export function resolveChain(input: ChainInput): ChainResult {
   const steps: ChainStep[] = [];
@@ -49,13 +52,11 @@ export function resolveChain(input: ChainInput): ChainResult {
     if (last && last.assigneeUserId === step.assigneeUserId) steps.pop();
     steps.push({ ...step, isFinal: false });
   };
-  const acting = input.delegations.find((d) => d.kind === 'acting');
+  const acting = input.delegations.find((d) => d.kind === 'acting' && d.groupId === null);
   const signer = acting?.delegateUserId ?? input.directorUserId;
   if (signer === input.authorUserId) return { ok: true, steps: [] };
 
-  const head = input.group?.headUserId ?? null;
-  if (head !== null)
-    add({ role: 'group_head', assigneeUserId: head, capacity: 'own', delegationId: null });
+  addGroupHead(input, add);
 
   const deputy = input.group?.deputyUserId ?? null;
   if (deputy !== null && deputy !== input.authorUserId) {
@@ -77,6 +78,27 @@ export function resolveChain(input: ChainInput): ChainResult {
     delegationId: acting?.id ?? null,
   });
   return finish(steps);
+}
+
+/** The head's step, or the acting head's while the post is delegated; none for the head's own memo. */
+function addGroupHead(input: ChainInput, add: (step: Omit<ChainStep, 'isFinal'>) => void): void {
+  const group = input.group;
+  if (group === null || group.headUserId === input.authorUserId) return;
+  const actingHead = input.delegations.find((d) => d.kind === 'acting' && d.groupId === group.id);
+  if (actingHead)
+    add({
+      role: 'group_head',
+      assigneeUserId: actingHead.delegateUserId,
+      capacity: 'acting_head',
+      delegationId: actingHead.id,
+    });
+  else if (group.headUserId !== null)
+    add({
+      role: 'group_head',
+      assigneeUserId: group.headUserId,
+      capacity: 'own',
+      delegationId: null,
+    });
 }
 
 /** The deputy's ปฏิบัติราชการแทน, if it covers every kind being signed. */

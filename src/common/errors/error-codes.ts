@@ -5,6 +5,7 @@
 import { ACTION_LINK_ERRORS } from './action-link-error-codes';
 import { AFTER_APPROVAL_ERRORS } from './after-approval-error-codes';
 import { CORRESPONDENCE_ERRORS } from './correspondence-error-codes';
+import { DELEGATION_ERRORS } from './delegation-error-codes';
 
 export const ERROR_CATALOG = {
   // platform
@@ -205,6 +206,7 @@ export const ERROR_CATALOG = {
   ...CORRESPONDENCE_ERRORS,
   ...ACTION_LINK_ERRORS,
   ...AFTER_APPROVAL_ERRORS,
+  ...DELEGATION_ERRORS,
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -3,6 +3,7 @@ import type { Issuance } from '../../memo/issuance.entity';
 import type { MemoStep } from '../../memo/memo-step.entity';
 import type { Memo } from '../../memo/memo.entity';
 import type { MemoRepository } from '../../memo/memo.repository';
+import type { OrgGroup } from '../../org/org-group.entity';
 import type { Organization } from '../../org/organization.entity';
 import type { OrgRepository } from '../../org/org.repository';
 import type { User } from '../../org/user.entity';
@@ -46,17 +47,20 @@ const steps: MemoStep[] = [
   }),
 ];
 
-const collaborators = [
-  fake<MemoRepository>({ steps: () => Promise.resolve(steps) }),
-  fake<OrgRepository>({
-    findOrganization: () =>
-      Promise.resolve(fake<Organization>({ name: 'สำนักงาน', bookCode: 'ศธ 04305' })),
-    findUsersByIds: () =>
-      Promise.resolve([user(1, 'ผู้เขียน'), user(2, 'หัวหน้า'), user(3, 'ผู้อำนวยการ')]),
-  }),
-  fake<SealingService>({ find: () => Promise.resolve(null), verifyUrl: (c: string) => c }),
-  fake<Clock>({ now: () => at('23:59') }),
-] as const;
+const collaboratorsWith = (memoSteps: MemoStep[]) =>
+  [
+    fake<MemoRepository>({ steps: () => Promise.resolve(memoSteps) }),
+    fake<OrgRepository>({
+      findOrganization: () =>
+        Promise.resolve(fake<Organization>({ name: 'สำนักงาน', bookCode: 'ศธ 04305' })),
+      findGroup: () => Promise.resolve(fake<OrgGroup>({ id: 5, name: 'กลุ่มอำนวยการ' })),
+      findUsersByIds: () =>
+        Promise.resolve([user(1, 'ผู้เขียน'), user(2, 'หัวหน้า'), user(3, 'ผู้อำนวยการ')]),
+    }),
+    fake<SealingService>({ find: () => Promise.resolve(null), verifyUrl: (c: string) => c }),
+    fake<Clock>({ now: () => at('23:59') }),
+  ] as const;
+const collaborators = collaboratorsWith(steps);
 const memoDocument = new MemoDocument(...collaborators);
 const issuanceDocument = new IssuanceDocument(...collaborators);
 
@@ -65,6 +69,7 @@ const memo = (overrides: Partial<Memo>): Memo =>
     id: 7,
     orgId: 1,
     authorUserId: 1,
+    groupId: 5,
     department: 'กลุ่มทดสอบ',
     phone: '',
     subject: 'ทดสอบ',
@@ -126,5 +131,17 @@ describe('document kinds', () => {
     ]);
     expect(capacityLines('acting', 'สำนักงาน')).toEqual(['รักษาราชการแทน', 'ผู้อำนวยการสำนักงาน']);
     expect(capacityLines('own', 'สำนักงาน')).toEqual([]);
+  });
+
+  it('prints an acting group head’s one capacity line, naming the group, under the endorsement', async () => {
+    expect(capacityLines('acting_head', 'สำนักงาน', 'กลุ่มอำนวยการ')).toEqual([
+      'ปฏิบัติหน้าที่ผู้อำนวยการกลุ่มอำนวยการ',
+    ]);
+    const acting = [{ ...steps[0], capacity: 'acting_head' as const }, steps[1]];
+    const doc = await new MemoDocument(...collaboratorsWith(acting)).of(memo({}));
+    expect(doc.endorsements.map((e) => e.capacityLines)).toEqual([
+      ['ปฏิบัติหน้าที่ผู้อำนวยการกลุ่มอำนวยการ'],
+      [],
+    ]);
   });
 });

@@ -33,10 +33,11 @@ export class MemoDocument implements DocumentKind {
   }
 
   async of(memo: Memo, tx?: Tx): Promise<RenderableMemo> {
-    const [office, steps, seal] = await Promise.all([
+    const [office, steps, seal, group] = await Promise.all([
       this.org.findOrganization(memo.orgId, tx),
       this.memos.steps(memo.orgId, memo.id, tx),
       this.sealing.find(memo.orgId, 'memo', memo.id, tx),
+      memo.groupId === null ? null : this.org.findGroup(memo.orgId, memo.groupId, tx),
     ]);
     if (!office) throw notFound();
     const endorsed = steps.filter((s) => s.round === memo.round && s.state === 'approved');
@@ -54,7 +55,13 @@ export class MemoDocument implements DocumentKind {
         memo.submittedAt ?? memo.registeredAt,
       ),
       endorsements: endorsed.map((s) => ({
-        ...signatureBlock(users.get(s.assigneeUserId), s.capacity, office.name, s.actedAt),
+        ...signatureBlock(
+          users.get(s.assigneeUserId),
+          s.capacity,
+          office.name,
+          s.actedAt,
+          group?.name,
+        ),
         note: s.note,
         date: s.actedAt ?? this.clock.now(),
       })),

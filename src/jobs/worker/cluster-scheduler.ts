@@ -8,8 +8,8 @@ const RENEW_MS = 15_000;
 
 /**
  * The cluster's clocks: BullMQ job schedulers, whichever worker made them, tick once per period
- * for the whole cluster (not once per process): the outbox sweep every OUTBOX_POLL_MS, reminders
- * every REMINDER_POLL_MS. Every worker upserts the same schedulers, which is harmless.
+ * for the whole cluster (not once per process): the outbox sweep every OUTBOX_POLL_MS, acting
+ * group heads' steps and reminders every REMINDER_POLL_MS. Every worker upserts the same schedulers, which is harmless.
  */
 @Injectable()
 export class ClusterScheduler implements OnApplicationBootstrap, OnApplicationShutdown {

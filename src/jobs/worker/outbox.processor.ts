@@ -4,6 +4,7 @@ import type { Job } from 'bullmq';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { type DeliverJobData, OutboxQueue } from '../outbox-queue';
 import { ReminderSweep } from '../../reminders/reminder-sweep';
+import { DelegationSweep } from '../../workflow/acting-head/delegation-sweep';
 import { DELIVER_JOB, OUTBOX_QUEUE, REMINDERS_JOB, SWEEP_JOB } from '../queue-names';
 import { WORKER_OPTIONS } from './worker-options';
 
@@ -19,6 +20,7 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
     private readonly dispatcher: OutboxDispatcher,
     private readonly queue: OutboxQueue,
     private readonly reminders: ReminderSweep,
+    private readonly delegations: DelegationSweep,
   ) {
     super();
   }
@@ -34,6 +36,10 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
       case SWEEP_JOB:
         return this.queue.enqueueEach((await this.dispatcher.overdue()).map((e) => e.id));
       case REMINDERS_JOB:
+        // Acting group heads' steps first, so the reminders go to whoever holds them now.
+        await this.delegations
+          .run()
+          .catch((err: unknown) => this.logger.error({ err }, 'Delegation sweep failed'));
         await this.reminders.run();
         return;
       default:

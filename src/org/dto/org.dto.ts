@@ -13,6 +13,7 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { CalendarDateTime } from '../../common/validation/calendar-date';
 import { IdField, OptionalIdField } from '../../common/validation/fields';
@@ -114,7 +115,8 @@ export class UpdateUserDto extends PartialType(CreateUserDto) {
 export class CreateDelegationDto {
   @ApiProperty({
     enum: DELEGATION_KINDS,
-    description: 'on_behalf = ปฏิบัติราชการแทน, acting = รักษาราชการแทน',
+    description:
+      'on_behalf = ปฏิบัติราชการแทน, acting = รักษาราชการแทน (with groupId: ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม)',
   })
   @IsIn(DELEGATION_KINDS)
   kind!: DelegationKind;
@@ -122,12 +124,23 @@ export class CreateDelegationDto {
   @IdField()
   delegateUserId!: number;
 
-  @ApiProperty({ enum: DOCUMENT_KINDS, isArray: true })
+  @OptionalIdField({
+    description:
+      "kind 'acting' only: the group whose head's post is delegated (ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม)",
+  })
+  groupId?: number | null;
+
+  @ApiPropertyOptional({
+    enum: DOCUMENT_KINDS,
+    isArray: true,
+    description: 'Required unless groupId is given (an acting group head endorses memos)',
+  })
+  @ValidateIf((o: CreateDelegationDto) => o.groupId == null || o.documentKinds !== undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(DOCUMENT_KINDS, { each: true })
-  documentKinds!: DocumentKind[];
+  documentKinds?: DocumentKind[];
 
   @ApiProperty({ example: '2026-10-01T00:00:00+07:00', description: 'ISO 8601; must exist' })
   @CalendarDateTime()

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { DelegationService } from '../../org/delegation.service';
 import { OrgService } from '../../org/org.service';
 import { DocumentRenderer } from '../../rendering/document-renderer';
 import { ActiveFormDto, DelegationFormDto, GroupFormDto, UserFormDto } from '../dto/admin.dto';
@@ -27,6 +28,7 @@ const idOrNull = (value: string): number | null => (value === '' ? null : Number
 export class AdminPagesController {
   constructor(
     private readonly org: OrgService,
+    private readonly delegations: DelegationService,
     private readonly pages: WebPages,
     private readonly renderer: DocumentRenderer,
   ) {}
@@ -89,7 +91,7 @@ export class AdminPagesController {
   ): Promise<void> {
     const { dto, errors } = await delegationInput(form);
     if (errors.length > 0) return this.page(actor, req, res, errors, 400);
-    await this.org.createDelegation(actor, dto);
+    await this.delegations.create(actor, dto);
     res.redirect(303, '/admin?done=delegation#delegations');
   }
 
@@ -100,7 +102,7 @@ export class AdminPagesController {
     @Param('id', ParseIdPipe) id: number,
     @Res() res: Response,
   ): Promise<void> {
-    await this.org.revokeDelegation(actor, id);
+    await this.delegations.revoke(actor, id);
     res.redirect(303, '/admin?done=revoke#delegations');
   }
 
@@ -121,7 +123,7 @@ export class AdminPagesController {
     const [users, groups, delegations] = await Promise.all([
       this.org.listUsers(actor),
       this.org.listGroups(actor),
-      this.org.listDelegations(actor),
+      this.delegations.list(actor),
     ]);
     await this.pages.render(
       req,

@@ -58,6 +58,12 @@ export class DelegationFormDto {
   @IsPositiveInt()
   delegateUserId?: number;
 
+  /** With kind acting_head: the group whose head's post is delegated. */
+  @IsOptional()
+  @OptionalNumber()
+  @IsPositiveInt()
+  groupId?: number;
+
   @IsOptional()
   @AsArray()
   @IsArray()

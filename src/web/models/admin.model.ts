@@ -4,6 +4,7 @@ import { bangkokMidnight, bangkokMidnightAfter } from '../../common/thai/bangkok
 import { ISSUANCE_KIND_TH } from '../../memo/memo.enums';
 import type { DelegationKind, DocumentKind } from '../../org/delegation.entity';
 import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
+import type { DelegationService } from '../../org/delegation.service';
 import type { OrgService } from '../../org/org.service';
 import { OFFICE_ROLES, ROLE_LABELS_TH } from '../../common/auth/roles';
 import type { DelegationFormDto, UserFormDto } from '../dto/admin.dto';
@@ -11,12 +12,18 @@ import { thaiDate } from '../format';
 
 type Users = Awaited<ReturnType<OrgService['listUsers']>>;
 type Groups = Awaited<ReturnType<OrgService['listGroups']>>;
-type Delegations = Awaited<ReturnType<OrgService['listDelegations']>>;
+type Delegations = Awaited<ReturnType<DelegationService['list']>>;
 
 const KIND_TH: Record<DelegationKind, string> = {
   on_behalf: 'ปฏิบัติราชการแทน',
   acting: 'รักษาราชการแทน',
 };
+/** The form's third kind: an acting delegation scoped to one group's head post. */
+const ACTING_HEAD = 'acting_head';
+const KIND_CHOICES = [
+  ...Object.entries(KIND_TH).map(([value, label]) => ({ value, label })),
+  { value: ACTING_HEAD, label: 'รักษาการ/ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม' },
+];
 const DOC_TH: Record<DocumentKind, string> = { memo: 'บันทึกข้อความ', ...ISSUANCE_KIND_TH };
 
 const FIELD_TH: Record<string, string> = {
@@ -31,6 +38,7 @@ const FIELD_TH: Record<string, string> = {
   kind: 'ประเภทการมอบอำนาจ',
   delegateUserId: 'ผู้รับมอบ',
   documentKinds: 'ประเภทเอกสาร (เลือกอย่างน้อยหนึ่ง)',
+  groupId: 'กลุ่ม',
   startsAt: 'วันเริ่ม',
   endsAt: 'วันสิ้นสุด',
   reference: 'คำสั่งอ้างอิง',
@@ -57,16 +65,20 @@ export async function userInput(form: UserFormDto) {
 }
 
 export async function delegationInput(form: DelegationFormDto) {
+  const actingHead = form.kind === ACTING_HEAD;
   const dto = plainToInstance(CreateDelegationDto, {
-    kind: form.kind,
+    // An acting group head is an acting delegation with its group; it covers memos.
+    kind: actingHead ? 'acting' : form.kind,
     delegateUserId: form.delegateUserId,
-    documentKinds: form.documentKinds,
+    ...(actingHead ? { groupId: form.groupId } : { documentKinds: form.documentKinds }),
     startsAt: form.startsAt ? bangkokMidnight(form.startsAt) : undefined,
     // The last day is included: the delegation ends at the next midnight.
     ...(form.endsAt ? { endsAt: bangkokMidnightAfter(form.endsAt) } : {}),
     ...(form.reference.trim() ? { reference: form.reference.trim() } : {}),
   });
-  return { dto, errors: await problems(dto) };
+  const errors = await problems(dto);
+  if (actingHead && !form.groupId) errors.push(`กรุณาเลือก${FIELD_TH.groupId}`);
+  return { dto, errors };
 }
 
 export function adminPage(users: Users, groups: Groups, delegations: Delegations) {
@@ -101,15 +113,15 @@ export function adminPage(users: Users, groups: Groups, delegations: Delegations
     people,
     delegations: delegations.map((d) => ({
       id: d.id,
-      kind: KIND_TH[d.kind],
+      kind: d.groupId === null ? KIND_TH[d.kind] : `ปฏิบัติหน้าที่ผู้อำนวยการ${d.group ?? 'กลุ่ม'}`,
       delegate: d.delegate ?? names.get(d.delegateUserId) ?? '',
-      documents: d.documentKinds.map((k) => DOC_TH[k] ?? k).join(', '),
+      documents: d.groupId === null ? d.documentKinds.map((k) => DOC_TH[k] ?? k).join(', ') : '—',
       period: `${thaiDate(d.startsAt)} – ${d.endsAt ? thaiDate(d.endsAt) : 'ไม่กำหนด'}`,
       reference: d.reference,
       status: d.revokedAt ? 'ยกเลิกแล้ว' : d.inForce ? 'มีผลอยู่' : 'ไม่มีผล',
       revocable: d.revokedAt === null,
     })),
-    kindChoices: Object.entries(KIND_TH).map(([value, label]) => ({ value, label })),
+    kindChoices: KIND_CHOICES,
     docChoices: Object.entries(DOC_TH).map(([value, label]) => ({ value, label })),
   };
 }

@@ -12,6 +12,7 @@ const ACTION_TH: Record<string, string> = {
   'memo.return': 'ส่งกลับแก้ไข',
   'memo.reject': 'ไม่อนุมัติ',
   'memo.withdraw': 'ถอนเรื่อง',
+  'memo.reassign': 'ย้ายเรื่องที่รอพิจารณา (ผู้ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม)',
   'memo.attach': 'แนบไฟล์',
   'memo.detach': 'ลบไฟล์แนบ',
   'register.issue': 'ออกเลขทะเบียน',

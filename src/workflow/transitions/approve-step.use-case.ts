@@ -109,7 +109,10 @@ export class ApproveStep {
     );
   }
 
-  /** Signing for the director needs the delegation still in force, held by this actor. */
+  /**
+   * Signing for the director, or endorsing as a group's acting head, needs the delegation still
+   * in force, held by this actor.
+   */
   private async checkDelegation(tx: Tx, actor: Actor, step: MemoStep, now: Date): Promise<void> {
     if (step.capacity === 'own' || step.delegationId === null) return;
     const d = await this.org.findDelegation(actor.orgId, step.delegationId, tx);

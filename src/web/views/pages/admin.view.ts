@@ -90,11 +90,12 @@ export const adminView = compileView<AdminModel & PageBase>(`
 <div class="search-grid">
 <div class="field"><label for="d-kind">ประเภท</label><select id="d-kind" name="kind">{{#each kindChoices}}<option value="{{value}}">{{label}}</option>{{/each}}</select></div>
 <div class="field"><label for="d-delegate">ผู้รับมอบ</label><select id="d-delegate" name="delegateUserId" required><option value="">— เลือก —</option>{{#each people}}<option value="{{id}}">{{label}}</option>{{/each}}</select></div>
+<div class="field"><label for="d-group">กลุ่ม</label><select id="d-group" name="groupId" aria-describedby="d-group-hint"><option value="">— ไม่ระบุ —</option>{{#each groupChoices}}<option value="{{value}}">{{label}}</option>{{/each}}</select><p class="hint" id="d-group-hint">เฉพาะรักษาการ/ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม: เรื่องที่รอผู้อำนวยการกลุ่มจะส่งให้ผู้รับมอบตลอดช่วงเวลา</p></div>
 <div class="field"><label for="d-ref">คำสั่งอ้างอิง</label><input id="d-ref" name="reference" type="text" maxlength="255"></div>
 {{> dateField id="d-start" name="startsAt" label="วันเริ่ม" required=true}}
 {{> dateField id="d-end" name="endsAt" label="วันสิ้นสุด (ถ้ามี)"}}
 </div>
-<fieldset><legend>ประเภทเอกสาร</legend><div class="choices">{{#each docChoices}}<label><input type="checkbox" name="documentKinds" value="{{value}}"> {{label}}</label>{{/each}}</div></fieldset>
+<fieldset aria-describedby="d-docs-hint"><legend>ประเภทเอกสาร</legend><p class="hint" id="d-docs-hint">ไม่ต้องเลือกสำหรับผู้ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม</p><div class="choices">{{#each docChoices}}<label><input type="checkbox" name="documentKinds" value="{{value}}"> {{label}}</label>{{/each}}</div></fieldset>
 <button type="submit" class="button primary">มอบอำนาจ</button>
 </form>
 </section>
