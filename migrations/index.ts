@@ -47,6 +47,8 @@ import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsid
 import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIssuance';
 import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
 import { CreateReminders1769500000000 } from './1769500000000-CreateReminders';
+import { CreateLineAccount1769700000000 } from './1769700000000-CreateLineAccount';
+import { CreateLineLinkNonce1769700000100 } from './1769700000100-CreateLineLinkNonce';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
@@ -97,4 +99,6 @@ export const MIGRATIONS = [
   AddRecipientsToIssuance1769000000100,
   AddStructureToIssuance1769000000200,
   CreateReminders1769500000000,
+  CreateLineAccount1769700000000,
+  CreateLineLinkNonce1769700000100,
 ];

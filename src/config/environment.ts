@@ -14,14 +14,14 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { LineSettings } from './line-settings';
 import { isSet, S3SettingsConstraint } from './s3-settings';
 import { TrustProxyConstraint } from './trust-proxy';
-
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
 /** Every setting Saraban reads from the environment, validated once at start-up. */
-export class Environment {
+export class Environment extends LineSettings {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 

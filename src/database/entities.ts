@@ -25,6 +25,8 @@ import { Dispatch } from '../dispatch/dispatch.entity';
 import { OutsideDocument } from '../registry/outside-document.entity';
 import { OfficeHoliday } from '../reminders/office-holiday.entity';
 import { Reminder } from '../reminders/reminder.entity';
+import { LineAccount } from '../line/line-account.entity';
+import { LineLinkNonce } from '../line/line-link-nonce.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -70,4 +72,6 @@ export const ENTITIES = [
   OutsideDocument,
   Reminder,
   OfficeHoliday,
+  LineAccount,
+  LineLinkNonce,
 ];

@@ -7,7 +7,7 @@ import { OrgRepository } from '../org/org.repository';
 import { OutboxService } from '../outbox/outbox.service';
 import { REMINDER_DUE } from '../reminders/reminder.events';
 import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.types';
-import { NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
+import { Notice, NOTIFICATION_CHANNELS, NotificationChannel } from './channels';
 import { noticesOfEvent } from './notices';
 
 /** Memo workflow, incoming-letter and dispatch events, and reminders, notify people. */
@@ -50,8 +50,9 @@ export class InAppNoticeConsumer implements OutboxConsumer, OnModuleInit {
 }
 
 /**
- * E-mail and any other configured channel. A channel sends outside the database, so a crash
- * between sending and recording may send a notice twice; it is never lost.
+ * LINE, e-mail and any other configured channel. A channel sends outside the database, so a
+ * crash between sending and recording may send an e-mail twice (LINE drops the repeat by its
+ * retry key); a notice is never lost.
  */
 @Injectable()
 export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
@@ -77,19 +78,31 @@ export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
 
   async handle(m: OutboxMessage): Promise<void> {
     if (this.channels.length === 0) return;
+    const notices = await this.noticesOf(m);
+    // Channel by channel in the provider's order, LINE first: its retry key makes a repeat
+    // harmless, so when LINE fails and the outbox retries, no e-mail has gone out to go twice.
+    for (const channel of this.channels) {
+      for (const notice of notices) {
+        if (!(await channel.reaches(notice))) continue;
+        await channel.deliver(notice);
+        this.logger.debug({ channel: channel.name, userId: notice.userId }, 'Notice delivered');
+      }
+    }
+  }
+
+  private async noticesOf(m: OutboxMessage): Promise<Notice[]> {
+    const notices: Notice[] = [];
     for (const spec of noticesOfEvent(m)) {
       const user = await this.org.findUser(m.orgId, spec.userId);
-      const notice = {
+      notices.push({
+        eventId: m.id,
         orgId: m.orgId,
         userId: spec.userId,
         email: user?.email ?? null,
         title: spec.title,
         url: `${this.config.publicBaseUrl}${spec.path}`,
-      };
-      for (const channel of this.channels.filter((c) => c.reaches(notice))) {
-        await channel.deliver(notice);
-        this.logger.debug({ channel: channel.name, userId: spec.userId }, 'Notice delivered');
-      }
+      });
     }
+    return notices;
   }
 }

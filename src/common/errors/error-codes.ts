@@ -3,6 +3,7 @@
  * Modules add their codes here so the global filter can map them exhaustively.
  */
 import { CORRESPONDENCE_ERRORS } from './correspondence-error-codes';
+import { LINE_ERRORS } from './line-error-codes';
 
 export const ERROR_CATALOG = {
   // platform
@@ -201,6 +202,7 @@ export const ERROR_CATALOG = {
     en: 'File type not accepted (PDF, images and office documents only)',
   },
   ...CORRESPONDENCE_ERRORS,
+  ...LINE_ERRORS,
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
