@@ -41,7 +41,9 @@ export class CreateReminders1769500000000 implements MigrationInterface {
       new Table({
         name: 'office_holiday',
         columns: [idColumn(), orgColumn(), varcharColumn('day', 10), varcharColumn('name', 255)],
-        indices: [{ name: 'UQ_office_holiday_day', columnNames: ['org_id', 'day'], isUnique: true }],
+        indices: [
+          { name: 'UQ_office_holiday_day', columnNames: ['org_id', 'day'], isUnique: true },
+        ],
       }),
     );
     await q.addColumn(

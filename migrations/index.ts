@@ -50,6 +50,7 @@ import { CreateReminders1769500000000 } from './1769500000000-CreateReminders';
 import { CreateLineAccount1769700000000 } from './1769700000000-CreateLineAccount';
 import { CreateLineLinkNonce1769700000100 } from './1769700000100-CreateLineLinkNonce';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
+import { CreateActionLink1769400000000 } from './1769400000000-CreateActionLink';
 export const MIGRATIONS = [
   CreateOrganization1764000000000,
   CreatePosition1764000000100,
@@ -99,6 +100,7 @@ export const MIGRATIONS = [
   AddRecipientsToIssuance1769000000100,
   AddStructureToIssuance1769000000200,
   CreateReminders1769500000000,
+  CreateActionLink1769400000000,
   CreateLineAccount1769700000000,
   CreateLineLinkNonce1769700000100,
 ];

@@ -24,6 +24,7 @@ import { WorkflowModule } from './workflow/workflow.module';
 import { OitModule } from './oit/oit.module';
 import { RecipientsModule } from './recipients/recipients.module';
 import { DispatchModule } from './dispatch/dispatch.module';
+import { ActionLinksModule } from './action-links/action-links.module';
 import { WebModule } from './web/web.module';
 import { PlatformModule } from './platform/platform.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
@@ -68,6 +69,7 @@ const isWorker = (env: NodeJS.ProcessEnv): boolean =>
     RecipientsModule,
     DispatchModule,
     RemindersModule,
+    ActionLinksModule,
     WebModule,
   ],
 })

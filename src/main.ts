@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { AppConfig } from './config/app-config';
-import { DocumentRenderer } from './rendering/document-renderer';
+import { exitOnStartFailure, warmUpRenderer } from './process-start';
 import { DemoPasswordCheck } from './seed/demo-passwords';
 
 async function bootstrap(): Promise<void> {
@@ -20,16 +20,7 @@ async function bootstrap(): Promise<void> {
   const config = app.get(AppConfig);
   await app.listen(config.get('PORT'));
   app.get(Logger).log(`Saraban listening on ${config.publicBaseUrl}`);
-  // A warm browser for the first PDF; a failure here is retried by the first render.
-  app
-    .get(DocumentRenderer)
-    .warmUp()
-    .catch((error: unknown) =>
-      app.get(Logger).warn(`Chromium did not start yet: ${String(error)}`),
-    );
+  warmUpRenderer(app);
 }
 
-bootstrap().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+exitOnStartFailure(bootstrap());

@@ -3,7 +3,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { DocumentRenderer } from './rendering/document-renderer';
+import { validateEnvironment } from './config/environment';
+import { exitOnStartFailure, warmUpRenderer } from './process-start';
 
 /**
  * `node dist/src/worker.js`: takes jobs off the BullMQ queues (outbox deliveries — seals, OIT
@@ -12,7 +13,7 @@ import { DocumentRenderer } from './rendering/document-renderer';
  * jobs finish before it exits; what a SIGKILL interrupts another worker takes back.
  */
 async function bootstrap(): Promise<void> {
-  if (!process.env.REDIS_URL) {
+  if (!validateEnvironment(process.env).REDIS_URL) {
     throw new Error(
       'The worker needs REDIS_URL (ต้องตั้งค่า REDIS_URL); without it the API does the work itself',
     );
@@ -22,15 +23,7 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   await app.init();
   app.get(Logger).log(`Saraban worker ${process.pid} taking jobs`);
-  app
-    .get(DocumentRenderer)
-    .warmUp()
-    .catch((error: unknown) =>
-      app.get(Logger).warn(`Chromium did not start yet: ${String(error)}`),
-    );
+  warmUpRenderer(app);
 }
 
-bootstrap().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+exitOnStartFailure(bootstrap());

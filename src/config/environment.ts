@@ -17,6 +17,7 @@ import {
 import { LineSettings } from './line-settings';
 import { isSet, S3SettingsConstraint } from './s3-settings';
 import { TrustProxyConstraint } from './trust-proxy';
+
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
@@ -151,6 +152,13 @@ export class Environment extends LineSettings {
 
   @IsString()
   MAIL_FROM = 'saraban@localhost';
+
+  /** How long a one-tap approval link in an e-mail works, unless used or overtaken sooner. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  ACTION_LINK_TTL_HOURS = 72;
 
   @Transform(toInt)
   @IsInt()

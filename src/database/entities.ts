@@ -25,6 +25,7 @@ import { Dispatch } from '../dispatch/dispatch.entity';
 import { OutsideDocument } from '../registry/outside-document.entity';
 import { OfficeHoliday } from '../reminders/office-holiday.entity';
 import { Reminder } from '../reminders/reminder.entity';
+import { ActionLink } from '../action-links/action-link.entity';
 import { LineAccount } from '../line/line-account.entity';
 import { LineLinkNonce } from '../line/line-link-nonce.entity';
 
@@ -72,6 +73,7 @@ export const ENTITIES = [
   OutsideDocument,
   Reminder,
   OfficeHoliday,
+  ActionLink,
   LineAccount,
   LineLinkNonce,
 ];

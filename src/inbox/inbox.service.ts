@@ -10,6 +10,7 @@ import { MemoQueriesRepository } from '../memo/memo-queries.repository';
 import { toInboxItem, toListItem } from '../memo/memo.views';
 import { IncomingQueries } from '../incoming/incoming-queries.service';
 import { URGENCIES } from '../memo/memo.enums';
+import { InboxCountRepository } from './inbox-count.repository';
 
 const MAX_WORDS = 8;
 
@@ -19,7 +20,13 @@ export class InboxService {
     private readonly repo: MemoQueriesRepository,
     private readonly incoming: IncomingQueries,
     private readonly clock: Clock,
+    private readonly counts: InboxCountRepository,
   ) {}
+
+  /** How many items wait on me: the inbox's `total`, in one COUNT query (the menu's badge). */
+  count(actor: Actor): Promise<number> {
+    return this.counts.count(actor.orgId, actor.userId);
+  }
 
   /**
    * Everything waiting for me, each item with its `kind` (`memo`, `incoming`): urgent first,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { OrgGroup } from '../org/org-group.entity';
 import { IncomingAssignment } from './incoming-assignment.entity';
 import { IncomingLetter } from './incoming-letter.entity';
 
@@ -28,6 +29,27 @@ const ON_PATH = `(l.received_by_user_id = :me OR l.waiting_on_user_id = :me
     WHERE pa.org_id = l.org_id AND pa.letter_id = l.id
     AND (pa.assignee_user_id = :me OR pg.head_user_id = :me)))`;
 
+/**
+ * What waits on :userId (parameters :orgId and :userId), shared by the inbox list and its count
+ * so the two never disagree: a letter forwarded to them (alias `l`), and an assignment of a group
+ * they head waiting for an assignee or one assigned to them and not done (`a`, its group `g`).
+ */
+const LETTER_WAITING_ON =
+  "l.org_id = :orgId AND l.waiting_on_user_id = :userId AND l.status = 'forwarded'";
+const ASSIGNMENT_WAITING_ON = `a.org_id = :orgId AND (
+  (a.state = 'waiting' AND g.head_user_id = :userId)
+  OR (a.state IN ('assigned', 'in_progress') AND a.assignee_user_id = :userId))`;
+
+/** The number of letters and assignments waiting on :userId, as subqueries (InboxCount). */
+export const countLettersWaiting = (sub: SelectQueryBuilder<ObjectLiteral>) =>
+  sub.select('COUNT(*)').from(IncomingLetter, 'l').where(LETTER_WAITING_ON);
+export const countAssignmentsWaiting = (sub: SelectQueryBuilder<ObjectLiteral>) =>
+  sub
+    .select('COUNT(*)')
+    .from(IncomingAssignment, 'a')
+    .leftJoin(OrgGroup, 'g', 'g.id = a.group_id')
+    .where(ASSIGNMENT_WAITING_ON);
+
 /** Read models of incoming letters: the inbox, lists and searches, the register. By orgId. */
 @Injectable()
 export class IncomingQueriesRepository {
@@ -37,21 +59,15 @@ export class IncomingQueriesRepository {
   async inbox(orgId: number, userId: number): Promise<InboxLetterRow[]> {
     const m = this.dataSource.manager;
     const [executive, assignments] = await Promise.all([
-      m.find(IncomingLetter, { where: { orgId, waitingOnUserId: userId, status: 'forwarded' } }),
+      m
+        .createQueryBuilder(IncomingLetter, 'l')
+        .where(LETTER_WAITING_ON, { orgId, userId })
+        .getMany(),
       m
         .createQueryBuilder(IncomingAssignment, 'a')
         .innerJoinAndSelect('a.letter', 'l')
         .leftJoin('a.group', 'g')
-        .where('a.org_id = :orgId', { orgId })
-        .andWhere(
-          new Brackets((w) =>
-            w
-              .where("a.state = 'waiting' AND g.head_user_id = :userId", { userId })
-              .orWhere("a.state IN ('assigned', 'in_progress') AND a.assignee_user_id = :userId", {
-                userId,
-              }),
-          ),
-        )
+        .where(ASSIGNMENT_WAITING_ON, { orgId, userId })
         .getMany(),
     ]);
     return [

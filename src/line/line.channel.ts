@@ -5,8 +5,16 @@ import { LineLinks } from './line-links.service';
 import { LineSetup } from './line-setup';
 import { retryKeyOf } from './retry-key';
 
-/** The push message's text: what happened and the page (or one-tap link) to open. */
-export const lineText = (notice: Notice): string => `${notice.title}\n\nเปิดดู: ${notice.url}`;
+/** The push message's text: what happened, the page to open, and a one-tap link if any. */
+export function lineText(notice: Notice): string {
+  const parts = [notice.title, `เปิดดู: ${notice.url}`];
+  if (notice.action)
+    parts.push(
+      `อนุมัติได้ทันที: ${notice.action.url}\n(ท่านจะเห็นบันทึกและต้องกดยืนยันก่อน ` +
+        `ลิงก์ใช้ได้ครั้งเดียวและเฉพาะท่าน โปรดอย่าส่งต่อ)`,
+    );
+  return parts.join('\n\n');
+}
 
 /**
  * LINE Messaging API push to people who linked a LINE account. Each notice carries a retry key
@@ -37,7 +45,10 @@ export class LineChannel implements NotificationChannel {
     const to = await this.links.lineUserOf(notice.orgId, notice.userId);
     if (!to) return; // unlinked since
     try {
-      await this.api.push(to, lineText(notice), retryKeyOf(notice.eventId, notice.userId));
+      // A one-tap link is made anew on each delivery (only its hash is kept): a retry carries a
+      // new link, so it goes under a new key rather than leave the person the dead one.
+      const key = retryKeyOf(notice.eventId, notice.userId, notice.action?.url);
+      await this.api.push(to, lineText(notice), key);
     } catch (error) {
       if (!(error instanceof LineApiError) || error.retryable) throw error;
       this.logger.error(

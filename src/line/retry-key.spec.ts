@@ -20,6 +20,14 @@ describe('X-Line-Retry-Key of a notice', () => {
     expect(keys.size).toBe(4);
   });
 
+  it('changes with the message when a redelivery carries a new one-tap link', () => {
+    const first = retryKeyOf(42, 7, 'https://saraban.example/act/aaa');
+    expect(first).toBe(retryKeyOf(42, 7, 'https://saraban.example/act/aaa'));
+    expect(first).not.toBe(retryKeyOf(42, 7, 'https://saraban.example/act/bbb'));
+    expect(first).not.toBe(retryKeyOf(42, 7));
+    expect(first).toMatch(UUID);
+  });
+
   it('has the hexadecimal UUID form LINE asks for', () => {
     for (const [event, user] of [
       [1, 1],

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { MemoStep } from './memo-step.entity';
 import { Memo } from './memo.entity';
 import type { InboxRow, ListFilter, ListRow, Visibility } from './memo.queries';
+
+/**
+ * A memo in the inbox of :userId (alias `m`, parameters :orgId and :userId): in review at their
+ * step. Shared by the inbox list and its count, so the two never disagree.
+ */
+export const MEMO_WAITING_ON =
+  "m.org_id = :orgId AND m.current_assignee_user_id = :userId AND m.status = 'in_review'";
+
+/** The number of memos waiting on :userId, as a subquery (see InboxCountRepository). */
+export const countMemosWaiting = (sub: SelectQueryBuilder<ObjectLiteral>) =>
+  sub.select('COUNT(*)').from(Memo, 'm').where(MEMO_WAITING_ON);
 
 /**
  * The memo read models: the inbox, and lists and searches of what a viewer may see. Every
@@ -26,11 +37,7 @@ export class MemoQueriesRepository {
   ): Promise<[InboxRow[], number]> {
     const base = this.dataSource.manager
       .createQueryBuilder(Memo, 'm')
-      .where('m.org_id = :orgId AND m.current_assignee_user_id = :userId AND m.status = :status', {
-        orgId,
-        userId,
-        status: 'in_review',
-      });
+      .where(MEMO_WAITING_ON, { orgId, userId });
     const order = (qb: SelectQueryBuilder<Memo>) =>
       qb
         .orderBy('m.urgency_rank', 'DESC')

@@ -11,6 +11,8 @@ export interface Notice {
   title: string;
   /** Absolute link to the memo in the web inbox. */
   url: string;
+  /** A one-tap link that approves the step waiting on the recipient (src/action-links). */
+  action?: { url: string; expiresAt: Date };
 }
 
 export interface NotificationChannel {

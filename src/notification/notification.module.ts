@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionLinksModule } from '../action-links/action-links.module';
 import { LineChannel } from '../line/line.channel';
 import { LineModule } from '../line/line.module';
 import { OrgModule } from '../org/org.module';
@@ -10,7 +11,7 @@ import { NotificationService } from './notification.service';
 import { ChannelNoticeConsumer, InAppNoticeConsumer } from './notice-consumers';
 
 @Module({
-  imports: [OrgModule, LineModule],
+  imports: [OrgModule, ActionLinksModule, LineModule],
   controllers: [NotificationController],
   providers: [
     NotificationRepository,

@@ -40,6 +40,15 @@ describe('navFor', () => {
     expect(letter.map((l) => l.href)).toEqual(['/incoming']);
   });
 
+  it('says on the inbox link how many items wait, in Thai digits, and nothing when none', () => {
+    const inbox = (waiting?: number) => navFor(['director'], '/oit', waiting)[0];
+    expect(inbox(3)).toMatchObject({ href: '/inbox', badge: 'รอท่าน ๓' });
+    expect(inbox(120).badge).toBe('รอท่าน ๑๒๐');
+    expect(inbox(0).badge).toBe('');
+    expect(inbox().badge).toBe('');
+    expect(navFor(['director'], '/oit', 3).filter((l) => l.badge)).toHaveLength(1);
+  });
+
   it('lands staff on the inbox and the administrator on the admin page', () => {
     expect(homeOf(['deputy'])).toBe('/inbox');
     expect(homeOf(['admin'])).toBe('/admin');

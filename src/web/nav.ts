@@ -1,5 +1,6 @@
 import { may, Permission } from '../common/auth/permissions';
 import type { Role } from '../common/auth/roles';
+import { thaiCount } from './format';
 import type { NavLink } from './views/layout.view';
 
 interface NavEntry {
@@ -11,9 +12,17 @@ interface NavEntry {
   prefix: string[];
 }
 
+/** Who has the inbox in their menu (and so its count). */
+export const INBOX_PERMISSION: Permission = 'draft';
+
 const ENTRIES: NavEntry[] = [
   // Not "หนังสือเข้า": in สารบรรณ work that means letters from outside (หนังสือรับ, below).
-  { href: '/inbox', label: 'งานรอดำเนินการ', permission: 'draft', prefix: ['/inbox', '/memos'] },
+  {
+    href: '/inbox',
+    label: 'งานรอดำเนินการ',
+    permission: INBOX_PERMISSION,
+    prefix: ['/inbox', '/memos'],
+  },
   { href: '/memos/new', label: 'เขียนบันทึก', permission: 'draft', prefix: ['/memos/new'] },
   { href: '/incoming', label: 'หนังสือรับ', permission: 'seeOfficeWork', prefix: ['/incoming'] },
   {
@@ -35,8 +44,11 @@ const ENTRIES: NavEntry[] = [
   { href: '/platform', label: 'สำนักงาน', permission: 'manageOffices', prefix: ['/platform'] },
 ];
 
-/** The main menu for these roles, the section of `path` marked current. */
-export function navFor(roles: readonly Role[], path: string): NavLink[] {
+/**
+ * The main menu for these roles, the section of `path` marked current; the inbox link says how
+ * many items wait on the user ("รอท่าน ๓"), in its text so screen readers hear it too.
+ */
+export function navFor(roles: readonly Role[], path: string, waiting = 0): NavLink[] {
   const visible = ENTRIES.filter((e) => may(roles, e.permission));
   // The longest matching prefix wins, so /memos/new is "เขียนบันทึก", not "งานรอดำเนินการ".
   const best = visible
@@ -46,7 +58,12 @@ export function navFor(roles: readonly Role[], path: string): NavLink[] {
         .map((p) => ({ e, p })),
     )
     .sort((a, b) => b.p.length - a.p.length)[0]?.e;
-  return visible.map((e) => ({ href: e.href, label: e.label, current: e === best }));
+  return visible.map((e) => ({
+    href: e.href,
+    label: e.label,
+    current: e === best,
+    badge: e.href === '/inbox' && waiting > 0 ? `รอท่าน ${thaiCount(waiting)}` : '',
+  }));
 }
 
 /** Where a user lands after signing in. */

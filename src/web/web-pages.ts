@@ -3,6 +3,8 @@ import type { Request, Response } from 'express';
 import type { Actor } from '../common/auth/actor';
 import type { RequestWithActor } from '../common/auth/decorators';
 import { NotificationService } from '../notification/notification.service';
+import { InboxService } from '../inbox/inbox.service';
+import { may } from '../common/auth/permissions';
 import { ROLE_LABELS_TH } from '../common/auth/roles';
 import { OrgService } from '../org/org.service';
 import { TokenService } from '../auth/token.service';
@@ -10,7 +12,7 @@ import { AssetStore } from './assets/asset-store';
 import { sessionCookie } from './session/cookies';
 import { CsrfService } from './csrf/csrf.service';
 import { thaiCount } from './format';
-import { navFor } from './nav';
+import { INBOX_PERMISSION, navFor } from './nav';
 import type { View } from './views/engine';
 import { Flash, LayoutModel, layoutView } from './views/layout.view';
 import './views/partials';
@@ -34,6 +36,7 @@ export class WebPages {
     private readonly org: OrgService,
     private readonly notifications: NotificationService,
     private readonly tokens: TokenService,
+    private readonly inbox: InboxService,
   ) {}
 
   /** A page for the signed-in user. */
@@ -46,9 +49,11 @@ export class WebPages {
     options: PageOptions = {},
   ): Promise<void> {
     const actor = actorOf(req);
-    const [me, unread] = await Promise.all([
+    const [me, unread, waiting] = await Promise.all([
       this.org.me(actor),
       this.notifications.list(actor, true, 1, 1).then((n) => n.unread),
+      // One COUNT query, and only for those whose menu has the inbox.
+      may(actor.roles, INBOX_PERMISSION) ? this.inbox.count(actor) : Promise.resolve(0),
     ]);
     const csrf = this.csrf.token(req, res);
     this.send(res, options.status, {
@@ -64,7 +69,7 @@ export class WebPages {
         office: me.organization.shortName ?? me.organization.name,
         roles: actor.roles.map((r) => ROLE_LABELS_TH[r]).join(' · '),
       },
-      nav: navFor(actor.roles, req.path),
+      nav: navFor(actor.roles, req.path, waiting),
       unread,
       unreadLabel: unread > 99 ? '๙๙+' : thaiCount(unread),
       sessionSeconds: this.sessionSecondsLeft(req, res),

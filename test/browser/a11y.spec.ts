@@ -3,9 +3,10 @@
 // the phone's text-size setting does) no page scrolls sideways (issue 21, H1).
 // First: a LINE channel configured (its stand-in need not run), for the LINE pages below.
 import '../support/line-server';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer';
+import { ActionLinkIssuer } from '../../src/action-links/action-link-issuer';
 import { fiscalYear } from '../../src/common/thai/thai-format';
+import { Memo } from '../../src/memo/memo.entity';
 import {
   DEMO_PASSWORD,
   DESKTOP,
@@ -16,14 +17,12 @@ import {
   Viewport,
   WatchedPage,
 } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { login } from '../support/factories';
 import { receiveAndForward } from '../support/incoming';
 import { approve, draftAndSubmit, MemoJson } from '../support/memos';
 
 jest.setTimeout(300_000);
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const web = useWebApp();
 
@@ -46,6 +45,11 @@ beforeAll(async () => {
     done = (await approve(web.app, approver, done)).body as MemoJson;
   }
   waitingMemo = waiting.id;
+  // The one-tap link the head's e-mail would carry (no mail server here): its page, unused.
+  const row = await web.app.ds.manager.findOneByOrFail(Memo, { id: waiting.id });
+  const actionLink = await web.app.app
+    .get(ActionLinkIssuer)
+    .issue(row.orgId, row.id, row.currentAssigneeUserId ?? 0);
   const verifyCode = (done as { seal?: { verifyCode?: string } }).seal?.verifyCode;
   const letter = await receiveAndForward(web.app, await token('registrar'), 'director', {
     urgency: 'ด่วน',
@@ -65,6 +69,7 @@ beforeAll(async () => {
   const year = fiscalYear(new Date());
   visits.push(
     { user: null, path: '/verify' },
+    { user: null, path: new URL(actionLink!.url).pathname },
     { user: 'deputy', path: `/memos/${circular.id}/dispatch` },
     { user: 'admin', path: '/admin/import' },
     { user: 'platform', path: '/platform' },
@@ -93,6 +98,7 @@ beforeAll(async () => {
     { user: 'oit', path: '/oit/catalogs' },
   );
   expect(verifyCode).toBeDefined();
+  await web.app.http().get(new URL(actionLink!.url).pathname).expect(200);
 });
 
 const sessions = new Map<string, WatchedPage>();
@@ -107,26 +113,6 @@ async function pageFor(user: string | null, viewport: Viewport): Promise<Page> {
     sessions.set(key, w);
   }
   return w.page;
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: AxeViolation[];
-    };
-    return result.violations;
-  }, AXE_TAGS);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Debugging aid: the outermost elements that stick out past the screen's right edge. */

@@ -138,6 +138,7 @@ const PLAUSIBLE: Record<string, string[]> = {
     'remove-member-1',
   ],
   note: ['เพื่อโปรดพิจารณา', 'โปรดแก้ไข'],
+  items: ['1:1', '3:2', '1:1:1', '1'],
   confirmed: ['1'],
   username: ['newuser.fuzz', 'ab'],
   password: ['a-long-password-1234'],
@@ -366,6 +367,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'DraftingController.attach',
       'MemoPagesController.approve',
       'MemoPagesController.reject',
+      'InboxPagesController.bulkApprove',
       'AdminPagesController.createDelegation',
       'NotificationPagesController.open',
       'OitPagesController.confirm',
@@ -483,6 +485,8 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       case 'MemoPagesController.withdraw':
       case 'MemoPagesController.submit':
         return { version: await memoVersion(ids.memo) };
+      case 'InboxPagesController.bulkApprove':
+        return { items: [`${ids.memo}:${await memoVersion(ids.memo)}`], note: 'เพื่อโปรดพิจารณา' };
       case 'OitPagesController.confirm':
       case 'OitPagesController.reject':
         return { year: String(thisBuddhistYear), note: 'ใช้เป็นหลักฐาน' };
@@ -564,6 +568,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     'MemoPagesController.approve': 'head',
     'MemoPagesController.sendBack': 'head',
     'MemoPagesController.reject': 'head',
+    'InboxPagesController.bulkApprove': 'head',
     'IncomingPagesController.endorse': 'director',
     'IncomingPagesController.assign': 'head',
     'IncomingPagesController.acknowledge': 'officer',
@@ -571,9 +576,10 @@ describe('fuzz: every web form behind a valid session and form token', () => {
   };
 
   /** After the in-review memo was decided, a new one keeps the memo forms reaching handlers. */
-  const DECIDES_MEMO = new Set(
-    ['approve', 'sendBack', 'reject', 'withdraw'].map((h) => `MemoPagesController.${h}`),
-  );
+  const DECIDES_MEMO = new Set([
+    ...['approve', 'sendBack', 'reject', 'withdraw'].map((h) => `MemoPagesController.${h}`),
+    'InboxPagesController.bulkApprove',
+  ]);
 
   const badSegment = fc.constantFrom(
     '0',

@@ -2,7 +2,7 @@
 // the signed webhook, the account-link flow through the web pages, push messages with their
 // retry key, and the outbox retrying a push LINE failed.
 import { FakeLine, LINE_SECRET, LINE_TOKEN, lineUserId } from '../support/line-server';
-import { MEMO_SUBMITTED } from '../../src/memo/memo.events';
+import { MEMO_RETURNED, MEMO_SUBMITTED } from '../../src/memo/memo.events';
 import { lineSignature } from '../../src/line/line-signature';
 import { OutboxDispatcher } from '../../src/outbox/outbox.dispatcher';
 import { OutboxDelivery } from '../../src/outbox/outbox-delivery.entity';
@@ -127,10 +127,10 @@ describe('LINE Messaging API channel', () => {
     await accountLinked(lineUser, nonce);
   };
 
-  const submittedEvent = async (memoId: number): Promise<number> => {
+  const eventOf = async (memoId: number, topic: string): Promise<number> => {
     const [row] = await t.ds.query<Array<{ id: number }>>(
       'SELECT id FROM outbox_event WHERE org_id = ? AND aggregate_id = ? AND topic = ?',
-      [office.orgId, memoId, MEMO_SUBMITTED],
+      [office.orgId, memoId, topic],
     );
     return Number(row.id);
   };
@@ -310,6 +310,7 @@ describe('LINE Messaging API channel', () => {
 
   describe('push messages', () => {
     let headLine: string;
+    const officerLine = lineUserId();
 
     beforeAll(async () => {
       const status = await linkStatus(tokens.head);
@@ -319,75 +320,116 @@ describe('LINE Messaging API channel', () => {
         [office.orgId, office.userIds.head],
       );
       headLine = row.line_user_id;
+      await linkPerson(await webSignIn(t, office.username('officer')), officerLine);
     });
 
-    it('pushes the notice of a memo waiting on a linked person, with its retry key', async () => {
+    const pushCalls = (text: string) =>
+      line.requests
+        .filter((r) => r.path === '/v2/bot/message/push' && JSON.stringify(r.body).includes(text))
+        .map((r) => [r.status, r.headers['x-line-retry-key']]);
+
+    /** Head sends the memo back: its author (linked, with no one-tap link) is told. */
+    const sendBack = async (subject: string) => {
+      const memo = await draftAndSubmit(t, tokens.officer, { subject });
+      return {
+        memo,
+        send: () =>
+          t
+            .http()
+            .post(`/api/memos/${memo.id}/return`)
+            .set(bearer(tokens.head))
+            .send({ note: 'โปรดแก้ไข', version: memo.version })
+            .expect(200),
+      };
+    };
+
+    const actToken = (text: string) => /\/act\/([A-Za-z0-9_-]+)/.exec(text)?.[1];
+
+    it('pushes the notice of a memo waiting on a linked person, with its one-tap link and retry key', async () => {
       const memo = await draftAndSubmit(t, tokens.officer, { subject: 'แจ้งเตือนทางไลน์' });
-      const eventId = await submittedEvent(memo.id);
+      const eventId = await eventOf(memo.id, MEMO_SUBMITTED);
       const pushes = line.pushesTo(headLine).filter((p) => p.text.includes('แจ้งเตือนทางไลน์'));
       expect(pushes).toHaveLength(1);
-      expect(pushes[0].text).toContain('มีบันทึกรอท่านพิจารณา: แจ้งเตือนทางไลน์');
-      expect(pushes[0].text).toMatch(new RegExp(`https?://\\S+/memos/${memo.id}$`));
-      expect(pushes[0].retryKey).toMatch(UUID);
-      const request = line.requests.find(
-        (r) => r.headers['x-line-retry-key'] === pushes[0].retryKey,
-      )!;
+      const [push] = pushes;
+      expect(push.text).toContain('มีบันทึกรอท่านพิจารณา: แจ้งเตือนทางไลน์');
+      expect(push.text).toMatch(new RegExp(`เปิดดู: https?://\\S+/memos/${memo.id}\n`));
+      expect(push.text).toMatch(/อนุมัติได้ทันที: https?:\/\/\S+\/act\/\S+/);
+      expect(push.retryKey).toMatch(UUID);
+      const request = line.requests.find((r) => r.headers['x-line-retry-key'] === push.retryKey)!;
       expect(request).toMatchObject({ method: 'POST', path: '/v2/bot/message/push', status: 200 });
       expect(request.headers.authorization).toBe(`Bearer ${LINE_TOKEN}`);
-      expect(request.body).toEqual({
-        to: headLine,
-        messages: [{ type: 'text', text: pushes[0].text }],
-      });
+      expect(request.body).toEqual({ to: headLine, messages: [{ type: 'text', text: push.text }] });
       expect(await channelDelivery(eventId)).toMatchObject({ state: 'done', attempts: 0 });
-      // Only the linked person: the officer (not linked) is not written to.
+      // The one-tap link works for the person it went to (a confirmation page, nothing done yet).
+      await t
+        .http()
+        .get(`/act/${actToken(push.text)}`)
+        .expect(200);
+      // Only the linked person: nobody else is written to about it.
       expect(line.pushes.filter((p) => p.text.includes('แจ้งเตือนทางไลน์'))).toEqual(pushes);
     });
 
     it('retries through the outbox when LINE fails, with the same retry key', async () => {
+      const { memo, send } = await sendBack('ไลน์ล่มครั้งแรก');
       line.failNextPushes('fail');
-      const memo = await draftAndSubmit(t, tokens.officer, { subject: 'ไลน์ล่มครั้งแรก' });
-      const eventId = await submittedEvent(memo.id);
+      await send();
+      const eventId = await eventOf(memo.id, MEMO_RETURNED);
       const failed = await channelDelivery(eventId);
       expect(failed).toMatchObject({ state: 'failed', attempts: 1 });
       expect(failed!.last_error).toContain('500');
-      expect(line.pushesTo(headLine).filter((p) => p.text.includes('ไลน์ล่มครั้งแรก'))).toEqual([]);
+      expect(line.pushesTo(officerLine).filter((p) => p.text.includes('ไลน์ล่มครั้งแรก'))).toEqual([]);
 
       await retryNow(eventId);
       expect(await channelDelivery(eventId)).toMatchObject({ state: 'done', attempts: 1 });
-      const pushes = line.pushesTo(headLine).filter((p) => p.text.includes('ไลน์ล่มครั้งแรก'));
+      const pushes = line.pushesTo(officerLine).filter((p) => p.text.includes('ไลน์ล่มครั้งแรก'));
       expect(pushes).toHaveLength(1);
-      const keys = line.requests
-        .filter(
-          (r) =>
-            r.path === '/v2/bot/message/push' && JSON.stringify(r.body).includes('ไลน์ล่มครั้งแรก'),
-        )
-        .map((r) => [r.status, r.headers['x-line-retry-key']]);
-      expect(keys).toEqual([
+      expect(pushes[0].text).toContain('บันทึกถูกส่งกลับแก้ไข: ไลน์ล่มครั้งแรก');
+      expect(pushCalls('ถูกส่งกลับแก้ไข: ไลน์ล่มครั้งแรก')).toEqual([
         [500, pushes[0].retryKey],
         [200, pushes[0].retryKey],
       ]);
     });
 
     it('sends once when LINE accepted a push but the answer was lost (409 on the retry)', async () => {
+      const { memo, send } = await sendBack('ไลน์รับแล้วแต่ตอบผิดพลาด');
       line.failNextPushes('accept-then-fail');
-      const memo = await draftAndSubmit(t, tokens.officer, { subject: 'ไลน์รับแล้วแต่ตอบผิดพลาด' });
-      const eventId = await submittedEvent(memo.id);
+      await send();
+      const eventId = await eventOf(memo.id, MEMO_RETURNED);
       expect(await channelDelivery(eventId)).toMatchObject({ state: 'failed', attempts: 1 });
       await retryNow(eventId);
       expect(await channelDelivery(eventId)).toMatchObject({ state: 'done' });
-      const statuses = line.requests
-        .filter(
-          (r) => r.path === '/v2/bot/message/push' && JSON.stringify(r.body).includes('ไลน์รับแล้ว'),
-        )
-        .map((r) => r.status);
-      expect(statuses).toEqual([500, 409]);
-      expect(line.pushes.filter((p) => p.text.includes('ไลน์รับแล้ว'))).toHaveLength(1);
+      const calls = pushCalls('ถูกส่งกลับแก้ไข: ไลน์รับแล้ว');
+      expect(calls.map(([status]) => status)).toEqual([500, 409]);
+      expect(calls[0][1]).toBe(calls[1][1]);
+      expect(line.pushes.filter((p) => p.text.includes('ถูกส่งกลับแก้ไข: ไลน์รับแล้ว'))).toHaveLength(1);
+    });
+
+    it('sends a retried one-tap notice with its new link, under a new key', async () => {
+      line.failNextPushes('fail');
+      const memo = await draftAndSubmit(t, tokens.officer, { subject: 'ลิงก์ใหม่เมื่อส่งซ้ำ' });
+      const eventId = await eventOf(memo.id, MEMO_SUBMITTED);
+      expect(await channelDelivery(eventId)).toMatchObject({ state: 'failed', attempts: 1 });
+      await retryNow(eventId);
+      const calls = pushCalls('ลิงก์ใหม่เมื่อส่งซ้ำ');
+      expect(calls.map(([status]) => status)).toEqual([500, 200]);
+      expect(calls[0][1]).not.toBe(calls[1][1]);
+      const [push] = line.pushesTo(headLine).filter((p) => p.text.includes('ลิงก์ใหม่เมื่อส่งซ้ำ'));
+      await t
+        .http()
+        .get(`/act/${actToken(push.text)}`)
+        .expect(200);
+      // The link of the attempt LINE failed was replaced by the retry's.
+      const failedBody = line.requests.find((r) => r.headers['x-line-retry-key'] === calls[0][1])!
+        .body as { messages: Array<{ text: string }> };
+      const stale = actToken(failedBody.messages[0].text);
+      expect(stale).not.toBe(actToken(push.text));
+      await t.http().get(`/act/${stale}`).expect(410);
     });
 
     it('does not retry a push LINE refuses outright', async () => {
       line.failNextPushes('refuse');
       const memo = await draftAndSubmit(t, tokens.officer, { subject: 'ไลน์ปฏิเสธ' });
-      const eventId = await submittedEvent(memo.id);
+      const eventId = await eventOf(memo.id, MEMO_SUBMITTED);
       expect(await channelDelivery(eventId)).toMatchObject({ state: 'done', attempts: 0 });
       const calls = line.requests.filter((r) => JSON.stringify(r.body ?? '').includes('ไลน์ปฏิเสธ'));
       expect(calls.map((r) => r.status)).toEqual([400]);

@@ -5,18 +5,12 @@ import { Clock } from '../../src/common/clock';
 import { ReminderSweep } from '../../src/reminders/reminder-sweep';
 import { workingDaysSince } from '../../src/reminders/working-days';
 import { createTestApp, TestApp } from '../support/app';
+import { MovableClock } from '../support/clock';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { bearer, draftAndSubmit, MemoJson } from '../support/memos';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-class MovableClock extends Clock {
-  offsetMs = 0;
-  override now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-}
 
 describe('reminders and escalation', () => {
   const clock = new MovableClock();

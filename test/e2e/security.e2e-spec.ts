@@ -6,6 +6,7 @@ import { createHmac } from 'node:crypto';
 import { DiscoveryModule } from '@nestjs/core';
 import { Clock } from '../../src/common/clock';
 import { createTestApp, TestApp } from '../support/app';
+import { MovableClock } from '../support/clock';
 import { snapshotOffice } from '../support/db-snapshot';
 import { foreignIdAnswers, officeRows, OfficeTokens } from '../support/cross-office';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
@@ -16,14 +17,6 @@ jest.setTimeout(60_000);
 const KEYS = ['officer', 'officer2', 'head', 'deputy', 'director', 'registrar', 'oit', 'admin'];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const DAY = 86_400_000;
-
-/** The real clock, moved by `offsetMs` when a test needs to be past a delegation's end. */
-class MovableClock extends Clock {
-  offsetMs = 0;
-  override now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-}
 
 describe('security', () => {
   const clock = new MovableClock();

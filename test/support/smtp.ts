@@ -10,10 +10,18 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export function startSmtp(received: ReceivedMail[]): Promise<SMTPServer> {
+/** `refuse`: recipients the server turns away for now (a mail server's temporary failure). */
+export function startSmtp(
+  received: ReceivedMail[],
+  refuse: (address: string) => boolean = () => false,
+): Promise<SMTPServer> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, callback) {
+      if (!refuse(address.address)) return callback();
+      callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 450 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

@@ -2,6 +2,7 @@
  * Every error a client can see, with its HTTP status and its message in Thai and English.
  * Modules add their codes here so the global filter can map them exhaustively.
  */
+import { ACTION_LINK_ERRORS } from './action-link-error-codes';
 import { CORRESPONDENCE_ERRORS } from './correspondence-error-codes';
 import { LINE_ERRORS } from './line-error-codes';
 
@@ -202,6 +203,7 @@ export const ERROR_CATALOG = {
     en: 'File type not accepted (PDF, images and office documents only)',
   },
   ...CORRESPONDENCE_ERRORS,
+  ...ACTION_LINK_ERRORS,
   ...LINE_ERRORS,
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

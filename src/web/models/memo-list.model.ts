@@ -30,6 +30,8 @@ export interface MemoRow {
   kindLabel: string;
   /** What the letter waits on the viewer for. */
   taskLabel: string;
+  /** The bulk approval checkbox's value, `id:version`; "" when the row has none. */
+  pick: string;
 }
 
 export interface Tab {
@@ -140,10 +142,14 @@ const letterRow = (r: LetterItem, now: Date): MemoRow => ({
   assignee: '',
   kindLabel: 'หนังสือรับ',
   taskLabel: LETTER_TASK_TH[r.task],
+  pick: '',
 });
 
-/** Memos and letters waiting on the viewer, in the service's order (urgent first, then oldest). */
-export const inboxRows = (page: InboxPage, now: Date): MemoRow[] =>
+/**
+ * Memos and letters waiting on the viewer, in the service's order (urgent first, then oldest);
+ * an approver's memos can be picked for bulk approval.
+ */
+export const inboxRows = (page: InboxPage, now: Date, canApprove: boolean): MemoRow[] =>
   page.items.map((r) =>
     r.kind === 'incoming'
       ? letterRow(r, now)
@@ -154,6 +160,7 @@ export const inboxRows = (page: InboxPage, now: Date): MemoRow[] =>
           assignee: '',
           kindLabel: '',
           taskLabel: '',
+          pick: canApprove ? `${r.id}:${r.version}` : '',
         },
   );
 
@@ -165,6 +172,7 @@ export const listRows = (page: ListPage): MemoRow[] =>
     assignee: r.currentAssignee ?? '',
     kindLabel: '',
     taskLabel: '',
+    pick: '',
   }));
 
 /** Page links around the current one; `hrefOf` keeps the other query parameters. */

@@ -4,6 +4,8 @@ export interface NavLink {
   href: string;
   label: string;
   current: boolean;
+  /** A count after the label ("รอท่าน ๓"), part of the link's text; "" for none. */
+  badge: string;
 }
 
 export interface Flash {
@@ -63,7 +65,7 @@ export const layoutView = compileView<LayoutModel>(`<!doctype html>
 </div>
 <nav class="main-nav" aria-label="เมนูหลัก">
 <ul>
-{{#each nav}}<li><a href="{{href}}"{{#if current}} aria-current="page"{{/if}}>{{label}}</a></li>
+{{#each nav}}<li><a href="{{href}}"{{#if current}} aria-current="page"{{/if}}>{{label}}{{#if badge}} <span class="nav-count">{{badge}}</span>{{/if}}</a></li>
 {{/each}}
 </ul>
 </nav>

@@ -11,6 +11,16 @@ import { OrgRepository } from '../../org/org.repository';
 import { Finalizer } from '../finalizer';
 import { stepAudit, TransitionRunner } from './transition-runner';
 
+/**
+ * An approval that came another way than the approver's own screen (a one-tap link): `claim`
+ * runs first in the approval's transaction and may refuse it by throwing; `via` is recorded in
+ * the audit trail with the approval.
+ */
+export interface ApprovalChannel {
+  via: string;
+  claim: (tx: Tx, now: Date) => Promise<void>;
+}
+
 /** เกษียน: the current approver endorses; the final step approves, registers and signs. */
 @Injectable()
 export class ApproveStep {
@@ -36,19 +46,33 @@ export class ApproveStep {
     }
   }
 
-  private approve(actor: Actor, id: number, version: number, note?: string): Promise<MemoView> {
+  /**
+   * Through a channel: no recovery of a re-sent request here, since the channel's claim is what
+   * tells a repeat apart (a used link is refused, not answered with the memo).
+   */
+  through(
+    channel: ApprovalChannel,
+    actor: Actor,
+    id: number,
+    version: number,
+    note?: string,
+  ): Promise<MemoView> {
+    return this.approve(actor, id, version, note, channel);
+  }
+
+  private approve(
+    actor: Actor,
+    id: number,
+    version: number,
+    note?: string,
+    channel?: ApprovalChannel,
+  ): Promise<MemoView> {
     return this.runner.run(actor, { registers: true }, async (tx, now) => {
-      const { memo, step, steps } = await this.runner.currentStep(
-        tx,
-        actor,
-        id,
-        'approve',
-        version,
-      );
+      await channel?.claim(tx, now);
+      const current = await this.runner.currentStep(tx, actor, id, 'approve', version);
+      const { memo, step, steps } = current;
       await this.checkDelegation(tx, actor, step, now);
-      const next = step.isFinal
-        ? undefined
-        : steps.find((s) => s.round === memo.round && s.stepOrder === step.stepOrder + 1);
+      const next = step.isFinal ? undefined : stepAfter(step, steps);
       const endorsement = note?.trim() || defaultEndorsement(step.isFinal);
       await this.runner.claim(tx, actor, memo, version, {
         status: step.isFinal ? 'approved' : 'in_review',
@@ -71,7 +95,7 @@ export class ApproveStep {
         note: endorsement,
         nextAssigneeUserId: next?.assigneeUserId ?? null,
         finalized,
-        audit: stepAudit(step, endorsement),
+        audit: { ...stepAudit(step, endorsement), ...(channel && { via: channel.via }) },
       };
     });
   }
@@ -98,6 +122,10 @@ export class ApproveStep {
     if (!inForce) throw new DomainError('DELEGATION_NOT_IN_FORCE');
   }
 }
+
+/** The step of the same round that comes after this one. */
+const stepAfter = (step: MemoStep, steps: MemoStep[]): MemoStep | undefined =>
+  steps.find((s) => s.round === step.round && s.stepOrder === step.stepOrder + 1);
 
 const isConflict = (error: unknown): boolean =>
   error instanceof DomainError &&

@@ -1,4 +1,5 @@
 import type { MemoRow, Pagination, SearchForm, Tab } from '../../models/memo-list.model';
+import { MAX_NOTE } from '../../../workflow/dto/transition.dto';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
 
@@ -11,6 +12,8 @@ export interface MemoListModel {
   canDraft: boolean;
   search?: SearchForm & { box: string };
   pagination: Pagination;
+  /** The bulk approval form, when some rows can be picked: at most `max` (Thai digits). */
+  bulk?: { max: string };
 }
 
 export const memoListView = compileView<MemoListModel & PageBase>(`
@@ -42,7 +45,8 @@ export const memoListView = compileView<MemoListModel & PageBase>(`
 {{#if rows.length}}
 <ul class="memo-list">
 {{#each rows}}
-<li class="memo-item{{#if urgent}} urgent{{/if}}">
+<li class="memo-item{{#if urgent}} urgent{{/if}}{{#if pick}} pickable{{/if}}">
+{{#if pick}}<label class="pick"><input type="checkbox" name="items" value="{{pick}}" form="bulk-approve"><span class="visually-hidden">เลือกเรื่อง {{subject}}</span></label>{{/if}}
 <a class="memo-link" href="{{href}}">
 <span class="memo-badges">{{#if kindLabel}}<span class="badge badge-kind">{{kindLabel}}</span> {{/if}}{{> memoBadges}}{{#unless ../isInbox}} <span class="{{statusClass}}">{{statusLabel}}</span>{{/unless}}{{#if taskLabel}} <span class="badge badge-status in_review">{{taskLabel}}</span>{{/if}}</span>
 <span class="memo-subject">{{subject}}</span>
@@ -60,6 +64,17 @@ export const memoListView = compileView<MemoListModel & PageBase>(`
 </ul>
 {{else}}
 <p class="empty">{{empty}}</p>
+{{/if}}
+{{#if bulk}}
+<form method="post" action="/inbox/bulk-approve" id="bulk-approve" class="card stack bulk-approve" aria-labelledby="bulk-title">
+{{> csrf}}
+<h2 id="bulk-title">อนุมัติหลายเรื่องพร้อมกัน</h2>
+<p class="hint" id="bulk-hint">เลือกบันทึกจากรายการด้านบน ครั้งละไม่เกิน {{bulk.max}} เรื่อง ข้อความเกษียนนี้ใช้กับทุกเรื่องที่เลือก เรื่องที่ท่านลงนามเป็นขั้นสุดท้ายจะได้รับเลขที่และประทับตราเอกสารทันที</p>
+<div class="field"><label for="bulk-note">ข้อความเกษียน</label>
+<textarea id="bulk-note" name="note" rows="2" maxlength="${MAX_NOTE}" aria-describedby="bulk-note-hint"></textarea>
+<span class="hint" id="bulk-note-hint">เว้นว่างได้ ระบบจะใช้ "เพื่อโปรดพิจารณา" หรือ "อนุมัติ" ตามขั้นตอนของแต่ละเรื่อง</span></div>
+<p class="actions"><button type="submit" class="button primary" aria-describedby="bulk-hint">อนุมัติที่เลือก</button></p>
+</form>
 {{/if}}
 {{> pagination}}
 `);
