@@ -47,6 +47,8 @@ import { CreateOutsideDocument1769200000200 } from './1769200000200-CreateOutsid
 import { AddLetterToIssuance1769000000000 } from './1769000000000-AddLetterToIssuance';
 import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipientsToIssuance';
 import { CreateReminders1769500000000 } from './1769500000000-CreateReminders';
+import { CreateLineAccount1769700000000 } from './1769700000000-CreateLineAccount';
+import { CreateLineLinkNonce1769700000100 } from './1769700000100-CreateLineLinkNonce';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
 import { CreateActionLink1769400000000 } from './1769400000000-CreateActionLink';
 import { AddOnApprovalToMemo1769300000000 } from './1769300000000-AddOnApprovalToMemo';
@@ -109,4 +111,6 @@ export const MIGRATIONS = [
   CreateCirculationRecipient1769300000200,
   CreateMemoTask1769300000300,
   AddGroupToDelegation1769600000000,
+  CreateLineAccount1769700000000,
+  CreateLineLinkNonce1769700000100,
 ];

@@ -1,4 +1,5 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { INestApplication, RawBodyRequest, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -8,6 +9,8 @@ import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/errors/http-exception.filter';
 import { AppConfig } from './config/app-config';
 import { requestId } from './common/http/request-id';
+import { LINE_WEBHOOK_PATH } from './line/line.controller';
+import { LINE_ACCOUNT_LINK_URL } from './line/line-links.service';
 
 const JSON_LIMIT = '1mb';
 const JSON_LIMIT_BYTES = 1024 * 1024;
@@ -21,6 +24,13 @@ function wellFormedText(key: string, value: unknown): unknown {
     throw new SyntaxError('JSON text holds an unpaired UTF-16 surrogate');
   }
   return value;
+}
+
+/** LINE signs the bytes it sent: the webhook keeps them beside the parsed body (req.rawBody). */
+function keepRawBody(path: string) {
+  return (req: IncomingMessage, _res: unknown, body: Buffer): void => {
+    if (req.url?.split('?')[0] === path) (req as RawBodyRequest<IncomingMessage>).rawBody = body;
+  };
 }
 
 /** Room for the multipart boundaries, part headers and text fields around an upload. */
@@ -46,25 +56,29 @@ function refuseDeclaredOversize(uploadLimit: number) {
   };
 }
 
-const strictCsp = helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
-      fontSrc: ["'self'", 'data:'],
-      frameSrc: ["'self'"],
-      objectSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      frameAncestors: ["'self'"],
-      formAction: ["'self'"],
-      baseUri: ["'none'"],
+const strictCsp = (formAction: string[] = []) =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        frameSrc: ["'self'"],
+        objectSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        formAction: ["'self'", ...formAction],
+        baseUri: ["'none'"],
+      },
     },
-  },
-  crossOriginEmbedderPolicy: false,
-});
+    crossOriginEmbedderPolicy: false,
+  });
+const pageCsp = strictCsp();
+// Confirming a LINE link posts here and is redirected on to LINE: form-action covers the redirect.
+const lineLinkCsp = strictCsp([LINE_ACCOUNT_LINK_URL]);
 
 // Swagger UI ships inline styles and scripts; it gets a looser policy on its own path only.
 const docsCsp = helmet({
@@ -91,11 +105,19 @@ export function configureApp(app: INestApplication): void {
     next();
   });
   express.use((req: Request, res: Response, next: NextFunction) =>
-    req.path.startsWith('/api/docs') ? docsCsp(req, res, next) : strictCsp(req, res, next),
+    (req.path.startsWith('/api/docs')
+      ? docsCsp
+      : req.path === '/line/link'
+        ? lineLinkCsp
+        : pageCsp)(req, res, next),
   );
   express.use(cookieParser());
   express.use(refuseDeclaredOversize(config.get('MAX_UPLOAD_BYTES')));
-  express.useBodyParser('json', { limit: JSON_LIMIT, reviver: wellFormedText });
+  express.useBodyParser('json', {
+    limit: JSON_LIMIT,
+    reviver: wellFormedText,
+    verify: keepRawBody(LINE_WEBHOOK_PATH),
+  });
   express.useBodyParser('urlencoded', { limit: JSON_LIMIT, extended: false });
   app.useGlobalPipes(
     new ValidationPipe({

@@ -13,11 +13,12 @@ import {
   Validate,
   validateSync,
 } from 'class-validator';
-import { ScaleOutSettings, toInt } from './scale-out-settings';
+import { toInt } from './scale-out-settings';
+import { LineSettings } from './line-settings';
 import { TrustProxyConstraint } from './trust-proxy';
 
 /** Every setting Saraban reads from the environment, validated once at start-up. */
-export class Environment extends ScaleOutSettings {
+export class Environment extends LineSettings {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 

@@ -28,6 +28,8 @@ import { Reminder } from '../reminders/reminder.entity';
 import { ActionLink } from '../action-links/action-link.entity';
 import { Circulation, CirculationRecipient } from '../circulation/circulation.entity';
 import { MemoTask } from '../circulation/memo-task.entity';
+import { LineAccount } from '../line/line-account.entity';
+import { LineLinkNonce } from '../line/line-link-nonce.entity';
 
 import { OitAssignment } from '../oit/entities/oit-assignment.entity';
 import { OitCatalog } from '../oit/entities/oit-catalog.entity';
@@ -77,4 +79,6 @@ export const ENTITIES = [
   Circulation,
   CirculationRecipient,
   MemoTask,
+  LineAccount,
+  LineLinkNonce,
 ];

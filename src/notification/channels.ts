@@ -1,9 +1,10 @@
-// Delivery channels beyond the in-app list. Each is optional and configured by the office.
-// LINE Notify closed on 31 March 2025; a LINE channel would implement NotificationChannel with
-// the LINE Messaging API (an official account's channel access token and the user's LINE id),
-// and be added to the NOTIFICATION_CHANNELS provider in notification.module.ts.
+// Delivery channels beyond the in-app list. Each is optional and configured by the office:
+// e-mail (SMTP_URL) and LINE (src/line: the Messaging API, since LINE Notify closed on 31 March
+// 2025). A channel is listed in the NOTIFICATION_CHANNELS provider in notification.module.ts.
 
 export interface Notice {
+  /** The outbox event the notice comes from: a redelivery of it is the same notice. */
+  eventId: number;
   orgId: number;
   userId: number;
   email: string | null;
@@ -18,8 +19,8 @@ export interface NotificationChannel {
   readonly name: string;
   /** Whether the office configured it (e-mail: SMTP_URL); an unconfigured one is skipped. */
   readonly configured: boolean;
-  /** Whether this channel can reach the recipient at all. */
-  reaches(notice: Notice): boolean;
+  /** Whether this channel can reach the recipient at all (an address, a linked account). */
+  reaches(notice: Notice): Promise<boolean>;
   deliver(notice: Notice): Promise<void>;
 }
 

@@ -16,7 +16,7 @@ export class EmailChannel implements NotificationChannel {
     return Boolean(this.config.get('SMTP_URL'));
   }
 
-  reaches(notice: Notice): boolean {
+  async reaches(notice: Notice): Promise<boolean> {
     return this.configured && Boolean(notice.email);
   }
 

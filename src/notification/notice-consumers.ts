@@ -58,8 +58,9 @@ export class InAppNoticeConsumer implements OutboxConsumer, OnModuleInit {
 }
 
 /**
- * E-mail and any other configured channel. A channel sends outside the database, so a crash
- * between sending and recording may send a notice twice; it is never lost.
+ * LINE, e-mail and any other configured channel. A channel sends outside the database, so a
+ * crash between sending and recording may send an e-mail twice (LINE drops the repeat by its
+ * retry key); a notice is never lost.
  */
 @Injectable()
 export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
@@ -86,23 +87,38 @@ export class ChannelNoticeConsumer implements OutboxConsumer, OnModuleInit {
 
   async handle(m: OutboxMessage): Promise<void> {
     if (this.channels.length === 0) return;
+    const notices = await this.noticesOf(m);
+    // Channel by channel in the provider's order, LINE first: its retry key makes a repeat
+    // harmless, so when LINE fails and the outbox retries, no e-mail has gone out to go twice.
+    for (const channel of this.channels) {
+      for (const { notice, reaches } of notices) {
+        if (!reaches.includes(channel)) continue;
+        await channel.deliver(notice);
+        this.logger.debug({ channel: channel.name, userId: notice.userId }, 'Notice delivered');
+      }
+    }
+  }
+
+  /** Each notice with the channels that reach its person, and its one-tap link if it has one. */
+  private async noticesOf(m: OutboxMessage) {
+    const notices: Array<{ notice: Notice; reaches: NotificationChannel[] }> = [];
     for (const spec of noticesOfEvent(m)) {
       const user = await this.org.findUser(m.orgId, spec.userId);
       const notice: Notice = {
+        eventId: m.id,
         orgId: m.orgId,
         userId: spec.userId,
         email: user?.email ?? null,
         title: spec.title,
         url: `${this.config.publicBaseUrl}${spec.path}`,
       };
-      const reaching = this.channels.filter((c) => c.reaches(notice));
-      if (reaching.length === 0) continue;
+      const reaches: NotificationChannel[] = [];
+      for (const c of this.channels) if (await c.reaches(notice)) reaches.push(c);
+      if (reaches.length === 0) continue;
       const action = await this.actionFor(m.orgId, spec);
-      for (const channel of reaching) {
-        await channel.deliver(action ? { ...notice, action } : notice);
-        this.logger.debug({ channel: channel.name, userId: spec.userId }, 'Notice delivered');
-      }
+      notices.push({ notice: action ? { ...notice, action } : notice, reaches });
     }
+    return notices;
   }
 
   /**

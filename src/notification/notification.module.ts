@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionLinksModule } from '../action-links/action-links.module';
+import { LineChannel } from '../line/line.channel';
+import { LineModule } from '../line/line.module';
 import { OrgModule } from '../org/org.module';
 import { NOTIFICATION_CHANNELS } from './channels';
 import { EmailChannel } from './email.channel';
@@ -9,7 +11,7 @@ import { NotificationService } from './notification.service';
 import { ChannelNoticeConsumer, InAppNoticeConsumer } from './notice-consumers';
 
 @Module({
-  imports: [OrgModule, ActionLinksModule],
+  imports: [OrgModule, ActionLinksModule, LineModule],
   controllers: [NotificationController],
   providers: [
     NotificationRepository,
@@ -17,11 +19,11 @@ import { ChannelNoticeConsumer, InAppNoticeConsumer } from './notice-consumers';
     InAppNoticeConsumer,
     ChannelNoticeConsumer,
     EmailChannel,
-    // Add further channels (LINE Messaging API, …) to this list.
+    // In the order they send (notice-consumers.ts): LINE, deduplicated by LINE, before e-mail.
     {
       provide: NOTIFICATION_CHANNELS,
-      inject: [EmailChannel],
-      useFactory: (email: EmailChannel) => [email],
+      inject: [LineChannel, EmailChannel],
+      useFactory: (line: LineChannel, email: EmailChannel) => [line, email],
     },
   ],
   exports: [NotificationService],

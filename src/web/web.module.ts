@@ -23,6 +23,8 @@ import { OnboardingModule } from '../onboarding/onboarding.module';
 import { PlatformModule } from '../platform/platform.module';
 import { AuditPagesController } from './controllers/audit.controller';
 import { NotificationPagesController } from './controllers/notifications.controller';
+import { LinePagesController } from './controllers/line.controller';
+import { LineModule } from '../line/line.module';
 import { OitPagesController } from './controllers/oit.controller';
 import { OitEvidencePagesController } from './controllers/oit-evidence.controller';
 import { OitYearPagesController } from './controllers/oit-year.controller';
@@ -69,6 +71,7 @@ import { WebPages } from './web-pages';
     DispatchModule,
     CirculationModule,
     IncomingModule,
+    LineModule,
     // Its largest upload form is the receive form of an incoming letter.
     uploadModule(INCOMING_FORM),
   ],
@@ -92,6 +95,7 @@ import { WebPages } from './web-pages';
     RegistersPagesController,
     AuditPagesController,
     NotificationPagesController,
+    LinePagesController,
     ImportPagesController,
     AdminPagesController,
     PlatformPagesController,

@@ -1,6 +1,8 @@
 // Every page, at phone and desk size: axe (WCAG 2.1 A and AA) finds nothing serious or critical,
 // and with the text enlarged to 200 % on a phone (Chromium's default font size 16 → 32 px, what
 // the phone's text-size setting does) no page scrolls sideways (issue 21, H1).
+// First: a LINE channel configured (its stand-in need not run), for the LINE pages below.
+import '../support/line-server';
 import type { Page } from 'puppeteer';
 import { ActionLinkIssuer } from '../../src/action-links/action-link-issuer';
 import { fiscalYear } from '../../src/common/thai/thai-format';
@@ -107,6 +109,8 @@ beforeAll(async () => {
     { user: 'officer', path: '/memos?box=drafts' },
     { user: 'officer', path: '/memos/new' },
     { user: 'officer', path: '/notifications' },
+    { user: 'officer', path: '/line' },
+    { user: 'officer', path: '/line/link?linkToken=a11yTestLinkToken' },
     { user: 'head', path: '/inbox' },
     { user: 'head', path: `/memos/${waiting.id}` },
     { user: 'director', path: `/memos/${done.id}` },

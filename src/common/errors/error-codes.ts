@@ -6,6 +6,7 @@ import { ACTION_LINK_ERRORS } from './action-link-error-codes';
 import { AFTER_APPROVAL_ERRORS } from './after-approval-error-codes';
 import { CORRESPONDENCE_ERRORS } from './correspondence-error-codes';
 import { DELEGATION_ERRORS } from './delegation-error-codes';
+import { LINE_ERRORS } from './line-error-codes';
 
 export const ERROR_CATALOG = {
   // platform
@@ -207,6 +208,7 @@ export const ERROR_CATALOG = {
   ...ACTION_LINK_ERRORS,
   ...AFTER_APPROVAL_ERRORS,
   ...DELEGATION_ERRORS,
+  ...LINE_ERRORS,
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -58,6 +58,7 @@ export const layoutView = compileView<LayoutModel>(`<!doctype html>
 <div class="account-panel">
 <p class="account-position">{{user.position}}</p>
 <p class="account-roles">{{user.roles}}</p>
+<p><a href="/line">การแจ้งเตือนทาง LINE</a></p>
 <form method="post" action="/signout">{{> csrf}}<button type="submit" class="button secondary">ออกจากระบบ</button></form>
 </div>
 </details>
