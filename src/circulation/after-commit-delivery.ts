@@ -10,13 +10,7 @@ const AFTER_COMMIT_WAIT_MS = 5_000;
 export class AfterCommitDelivery {
   constructor(private readonly dispatcher: OutboxDispatcher) {}
 
-  async deliver(events: OutboxEvent[]): Promise<void> {
-    const delivering = this.dispatcher.deliverWritten(events).catch(() => undefined);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, AFTER_COMMIT_WAIT_MS);
-    });
-    await Promise.race([delivering, timeout]);
-    clearTimeout(timer);
+  deliver(events: OutboxEvent[]): Promise<void> {
+    return this.dispatcher.deliverWithin(events, AFTER_COMMIT_WAIT_MS);
   }
 }

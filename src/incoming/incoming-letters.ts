@@ -121,14 +121,8 @@ export class IncomingLetters {
   }
 
   /** After the commit: delivers the notices now, waiting a bounded time (the sweep retries). */
-  async deliver(events: OutboxEvent[]): Promise<void> {
-    const delivering = this.dispatcher.deliverWritten(events).catch(() => undefined);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, AFTER_COMMIT_WAIT_MS);
-    });
-    await Promise.race([delivering, timeout]);
-    clearTimeout(timer);
+  deliver(events: OutboxEvent[]): Promise<void> {
+    return this.dispatcher.deliverWithin(events, AFTER_COMMIT_WAIT_MS);
   }
 }
 

@@ -111,6 +111,20 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     await this.deliverEvents(events, []);
   }
 
+  /**
+   * After a request's commit: delivers its events, waiting at most `waitMs` so the answer can
+   * show what they set off; past it they go on in the background (and the sweep retries).
+   */
+  async deliverWithin(events: OutboxEvent[], waitMs: number): Promise<void> {
+    const delivering = this.deliverWritten(events).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, waitMs);
+    });
+    await Promise.race([delivering, timeout]);
+    clearTimeout(timer);
+  }
+
   /** Everything older than the grace period that is still undelivered. */
   async sweep(): Promise<void> {
     await this.deliverEvents(await this.overdue());

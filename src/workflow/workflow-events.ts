@@ -25,9 +25,6 @@ const AFTER_COMMIT_WAIT_MS = 5_000;
 /** The suggester reads the beginning of a body; the outbox row stays well inside a TEXT. */
 const MAX_EVENT_TEXT = 6_000;
 
-const delay = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms).unref());
-
 /** A transition's events: written with it, delivered after its commit. */
 @Injectable()
 export class WorkflowEvents {
@@ -43,9 +40,8 @@ export class WorkflowEvents {
   }
 
   /** After the commit: delivers now, waiting a bounded time for the consumers. */
-  async deliver(events: OutboxEvent[]): Promise<void> {
-    const delivering = this.dispatcher.deliverWritten(events).catch(() => undefined);
-    await Promise.race([delivering, delay(AFTER_COMMIT_WAIT_MS)]);
+  deliver(events: OutboxEvent[]): Promise<void> {
+    return this.dispatcher.deliverWithin(events, AFTER_COMMIT_WAIT_MS);
   }
 }
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { Clock } from '../../src/common/clock';
 import { DelegationSweep } from '../../src/workflow/acting-head/delegation-sweep';
 import { createTestApp, TestApp } from '../support/app';
+import { MovableClock } from '../support/clock';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { approve, bearer, draftAndSubmit, MemoJson } from '../support/memos';
 import { postForm, webSignIn } from '../support/web-session';
@@ -13,13 +14,6 @@ import { postForm, webSignIn } from '../support/web-session';
 const DAY = 24 * 3_600_000;
 const GROUP = 'กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา';
 const CAPACITY = `ปฏิบัติหน้าที่ผู้อำนวยการ${GROUP}`;
-
-class MovableClock extends Clock {
-  offsetMs = 0;
-  override now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-}
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
