@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MemoTask } from '../circulation/memo-task.entity';
 import { Memo } from '../memo/memo.entity';
+import { type Secrecy, SECRECY_TH } from '../memo/memo.enums';
 import { MemoStep } from '../memo/memo-step.entity';
 import { OrgGroup } from '../org/org-group.entity';
 import { Organization } from '../org/organization.entity';
@@ -17,6 +18,7 @@ export interface WaitingStep {
   orgId: number;
   stepId: number;
   memoId: number;
+  /** The memo's subject, or its secrecy (ลับ, ลับมาก) for a secret memo: see `shownSubject`. */
   subject: string;
   assigneeUserId: number;
   waitingSince: Date;
@@ -31,6 +33,7 @@ export interface OpenTask {
   orgId: number;
   taskId: number;
   memoId: number;
+  /** The task's text, or only that it is secret for a secret memo's task. */
   task: string;
   dueAt: Date;
   /** The person it was given to, or the head of the group it was given to. */
@@ -38,6 +41,16 @@ export interface OpenTask {
   /** The deputy overseeing the task's group (or the person's group). */
   deputyUserId: number | null;
 }
+
+/**
+ * What a reminder may say about its memo: an escalation reaches the overseeing deputy, who may be
+ * off a secret memo's path, and notices travel by e-mail and LINE; so a secret memo is named by
+ * its secrecy only (the link still leads there, for whoever may read it).
+ */
+const shownSubject = (r: Record<string, unknown>): string => {
+  const secrecy = String(r.secrecy) as Secrecy;
+  return secrecy === 'normal' ? String(r.subject) : `หนังสือ${SECRECY_TH[secrecy]}`;
+};
 
 /** The unique key of a reminder, as a string. */
 export const reminderKey = (r: Omit<Reminder, 'id' | 'createdAt'>): string =>
@@ -67,6 +80,7 @@ export class ReminderRepository {
         's.id AS stepId',
         'm.id AS memoId',
         'm.subject AS subject',
+        'm.secrecy AS secrecy',
         's.assignee_user_id AS assigneeUserId',
         's.activated_at AS waitingSince',
         'm.urgent_by AS urgentBy',
@@ -82,7 +96,7 @@ export class ReminderRepository {
       orgId: Number(r.orgId),
       stepId: Number(r.stepId),
       memoId: Number(r.memoId),
-      subject: String(r.subject),
+      subject: shownSubject(r),
       assigneeUserId: Number(r.assigneeUserId),
       waitingSince: toDate(r.waitingSince as string | Date) ?? new Date(0),
       urgentBy: toDate(r.urgentBy as string | Date | null),
@@ -96,6 +110,7 @@ export class ReminderRepository {
     const rows = await this.dataSource.manager
       .createQueryBuilder(MemoTask, 't')
       .innerJoin(Organization, 'o', 'o.id = t.org_id AND o.active = :active', { active: true })
+      .innerJoin(Memo, 'm', 'm.org_id = t.org_id AND m.id = t.memo_id')
       .leftJoin(OrgGroup, 'g', 'g.org_id = t.org_id AND g.id = t.group_id')
       .leftJoin(User, 'u', 'u.org_id = t.org_id AND u.id = t.user_id')
       .leftJoin(OrgGroup, 'ug', 'ug.org_id = t.org_id AND ug.id = u.group_id')
@@ -104,6 +119,7 @@ export class ReminderRepository {
         't.id AS taskId',
         't.memo_id AS memoId',
         't.task AS task',
+        'm.secrecy AS secrecy',
         't.due_at AS dueAt',
         'COALESCE(t.user_id, g.head_user_id) AS assigneeUserId',
         'COALESCE(g.deputy_user_id, ug.deputy_user_id) AS deputyUserId',
@@ -114,7 +130,7 @@ export class ReminderRepository {
       orgId: Number(r.orgId),
       taskId: Number(r.taskId),
       memoId: Number(r.memoId),
-      task: String(r.task),
+      task: shownSubject({ subject: r.task, secrecy: r.secrecy }),
       dueAt: toDate(r.dueAt as string | Date) ?? new Date(0),
       assigneeUserId: r.assigneeUserId === null ? null : Number(r.assigneeUserId),
       deputyUserId: r.deputyUserId === null ? null : Number(r.deputyUserId),

@@ -121,6 +121,25 @@ describe('reminders and escalation', () => {
     expect(await notices('head', 'memo.escalated', memo.id)).toBe(0);
   });
 
+  it('names a secret memo only by its secrecy: reminders travel by e-mail and LINE, and may reach a deputy off its path', async () => {
+    const subject = 'ขอความเห็นชอบเรื่องทางวินัยของบุคลากร';
+    const urgentBy = new Date(Date.now() + 2 * DAY).toISOString();
+    const memo = await draftAndSubmit(t, tk.officer, {
+      subject,
+      secrecy: 'confidential',
+      urgency: 'urgent',
+      urgentBy,
+    });
+    clock.offsetMs = 1.5 * DAY;
+    await sweepTwice();
+    const [row] = await t.ds.query<Array<{ title: string }>>(
+      "SELECT title FROM notification WHERE user_id = ? AND kind = 'memo.urgent' AND memo_id = ?",
+      [office.userIds.head, memo.id],
+    );
+    expect(row.title).toContain('หนังสือลับ');
+    expect(row.title).not.toContain(subject);
+  });
+
   it('sends each person one digest a day of what waits on them', async () => {
     await draftAndSubmit(t, tk.officer, { subject: 'ขอความเห็นชอบแผนปฏิบัติการ' });
     const before = await notices('head', 'digest', null);
