@@ -84,7 +84,7 @@ export class ReminderSweep {
     };
     try {
       return await this.tx.run(async (tx) => {
-        await this.repo.record(tx, {
+        const reminderId = await this.repo.record(tx, {
           orgId: p.orgId,
           userId: p.userId,
           kind: p.kind,
@@ -97,8 +97,10 @@ export class ReminderSweep {
           {
             orgId: p.orgId,
             topic: REMINDER_DUE,
+            // Its own aggregate: reminders need no order among themselves, and one scheduler's
+            // notice must not wait for another's (nor a memo id meet a user id).
             aggregateType: 'reminder',
-            aggregateId: p.memoId ?? p.userId,
+            aggregateId: reminderId,
             payload,
           },
         ]);

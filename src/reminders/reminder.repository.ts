@@ -159,9 +159,10 @@ export class ReminderRepository {
     return new Set(rows.map(reminderKey));
   }
 
-  /** Throws a unique violation when this reminder was already sent (by any instance). */
-  async record(tx: Tx, reminder: Omit<Reminder, 'id'>): Promise<void> {
-    await managerOf(tx).insert(Reminder, reminder);
+  /** The new row's id; throws a unique violation when already sent (by any instance). */
+  async record(tx: Tx, reminder: Omit<Reminder, 'id'>): Promise<number> {
+    const saved = await managerOf(tx).save(Reminder, { ...reminder });
+    return saved.id;
   }
 
   /** The office's holidays, of one year if given, by day. */

@@ -3,6 +3,7 @@
 // also when two schedulers run at the same moment.
 import { Clock } from '../../src/common/clock';
 import { ReminderSweep } from '../../src/reminders/reminder-sweep';
+import { REMINDER_DUE } from '../../src/reminders/reminder.events';
 import { workingDaysSince } from '../../src/reminders/working-days';
 import { createTestApp, TestApp } from '../support/app';
 import { MovableClock } from '../support/clock';
@@ -34,6 +35,12 @@ describe('reminders and escalation', () => {
   const sweepTwice = async () => {
     const sweep = t.app.get(ReminderSweep);
     await Promise.all([sweep.run(clock.now()), sweep.run(clock.now())]);
+    // Whichever scheduler wrote a notice delivered it: none is left waiting for the outbox sweep.
+    const [left] = await t.ds.query<Array<{ n: number | string }>>(
+      'SELECT COUNT(*) AS n FROM outbox_event WHERE topic = ? AND completed_at IS NULL',
+      [REMINDER_DUE],
+    );
+    expect(Number(left.n)).toBe(0);
   };
 
   const notices = async (userKey: string, kind: string, memoId: number | null) => {
@@ -143,7 +150,7 @@ describe('reminders and escalation', () => {
   it('sends each person one digest a day of what waits on them', async () => {
     await draftAndSubmit(t, tk.officer, { subject: 'ขอความเห็นชอบแผนปฏิบัติการ' });
     const before = await notices('head', 'digest', null);
-    clock.offsetMs = nextBangkok8am() - Date.now();
+    clock.offsetMs = bangkok8amAMonthOn() - Date.now();
     await sweepTwice();
     await sweepTwice();
     expect(await notices('head', 'digest', null)).toBe(before + 1);
@@ -220,8 +227,9 @@ function firstWorkingDayAfter(date: Date): string {
 }
 
 /** 08:00 in Bangkok on the next day. */
-function nextBangkok8am(): number {
+/** 08:00 in Bangkok, 30 days on: past the days the other cases move the clock to. */
+function bangkok8amAMonthOn(): number {
   const bangkokNow = new Date(Date.now() + 7 * HOUR);
-  const day = new Date(bangkokNow.getTime() + DAY).toISOString().slice(0, 10);
+  const day = new Date(bangkokNow.getTime() + 30 * DAY).toISOString().slice(0, 10);
   return Date.parse(`${day}T08:00:00+07:00`);
 }
