@@ -1,10 +1,15 @@
-// The throwaway MariaDB/MySQL database made by mysql.global-setup.ts for this run.
+// The throwaway MariaDB/MySQL database made by mysql.global-setup.ts for this Jest worker: each
+// worker has its own, so files running at once never see each other's rows.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import './env.common';
 
-const url = process.env.SARABAN_TEST_DATABASE_URL;
-if (!url) throw new Error('mysql.global-setup.ts did not run: SARABAN_TEST_DATABASE_URL is unset');
-process.env.DATABASE_URL = url;
+const urls = (process.env.SARABAN_TEST_DATABASE_URL ?? '').split(' ').filter(Boolean);
+if (urls.length === 0)
+  throw new Error('mysql.global-setup.ts did not run: SARABAN_TEST_DATABASE_URL is unset');
+const worker = Number(process.env.JEST_WORKER_ID ?? 1);
+if (worker > urls.length)
+  throw new Error(`Jest worker ${worker} has no database: ${urls.length} were made`);
+process.env.DATABASE_URL = urls[worker - 1];
 process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'saraban-test-'));
