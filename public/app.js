@@ -226,6 +226,31 @@
     if (event.target.setCustomValidity) event.target.setCustomValidity('');
   });
 
+  // Errors found by the server: focus goes to their summary (autofocus does not reach a div in
+  // every browser), and each link there puts focus in its field, not only scrolls to it.
+  var summary = document.getElementById('form-errors');
+  if (summary && document.activeElement !== summary) summary.focus();
+  if (summary) {
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      var field = link && document.getElementById(link.getAttribute('href').slice(1));
+      if (!field) return;
+      event.preventDefault();
+      var details = field.closest('details');
+      if (details) details.open = true;
+      field.focus();
+    });
+  }
+
+  // The account menu closes with Escape, and focus returns to its button (WCAG 2.1.1).
+  document.querySelectorAll('details.account').forEach(function (menu) {
+    menu.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || !menu.open) return;
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    });
+  });
+
   // The draft preview shows in the side pane when it is on screen, else in a new tab (phones).
   document.querySelectorAll('button[data-preview]').forEach(function (button) {
     button.addEventListener('click', function () {

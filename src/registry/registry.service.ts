@@ -8,7 +8,7 @@ import { toCsv } from '../common/http/csv';
 import { buddhistYear, formatThaiDate } from '../common/thai/thai-format';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { SECRET_DOCUMENT_TITLE } from '../memo/memo-access';
-import type { Secrecy } from '../memo/memo.enums';
+import { ISSUANCE_KIND_TH, Secrecy } from '../memo/memo.enums';
 import { CounterKey, Register, REGISTER_TH } from './register';
 import { RegisterEntry, RegisterEntryType } from './register-entry.entity';
 import { formatRegisterNumber } from './number-format';
@@ -161,7 +161,7 @@ export class RegistryService {
         e.numberText,
         formatThaiDate(e.registeredAt),
         e.subject,
-        e.documentType,
+        DOCUMENT_TYPE_TH[e.documentType] ?? e.documentType,
         e.documentId,
         statusLabel(e),
         e.cancelReason,
@@ -189,6 +189,14 @@ export const toEntryView = (e: RegisterEntry) => ({
   statusLabel: statusLabel(e),
 });
 
-/** ใช้งาน (in use), จอง (reserved, not yet used) or ยกเลิก (cancelled, never reissued). */
+/** ปกติ (in use), จอง (reserved, not yet used) or ยกเลิก (cancelled, never reissued). */
 export const statusLabel = (e: RegisterEntry): string =>
-  e.cancelledAt ? 'ยกเลิก' : e.documentType === 'reserved' ? 'จอง' : 'ใช้งาน';
+  e.cancelledAt ? 'ยกเลิก' : e.documentType === 'reserved' ? 'จอง' : 'ปกติ';
+
+/** What a number was given to, in the CSV's ประเภทเอกสาร column (Thai, not the code). */
+const DOCUMENT_TYPE_TH: Record<RegisterEntryType, string> = {
+  memo: 'บันทึกข้อความ',
+  ...ISSUANCE_KIND_TH,
+  outside: 'เอกสารนอกระบบ',
+  reserved: 'จองเลข',
+};

@@ -22,6 +22,12 @@ export interface PageOptions {
   flash?: Flash;
 }
 
+/** The title of a page answering with an error status says so first (WCAG 2.4.2). */
+export const ERROR_TITLE_PREFIX = 'ข้อผิดพลาด: ';
+
+const pageTitle = (title: string, status: number): string =>
+  status >= 400 && !title.startsWith(ERROR_TITLE_PREFIX) ? ERROR_TITLE_PREFIX + title : title;
+
 /** The common model every page template receives besides its own. */
 export interface PageBase {
   csrf: string;
@@ -109,9 +115,12 @@ export class WebPages {
     res
       .status(status ?? 200)
       .type('html')
-      .send(layoutView(model));
+      .send(layoutView({ ...model, title: pageTitle(model.title, status ?? 200) }));
   }
 }
+
+/** Whether the request passed the auth guard (an error page may then show the menu). */
+export const isSignedIn = (req: Request): boolean => !!(req as RequestWithActor).user;
 
 export function actorOf(req: Request): Actor {
   const user = (req as RequestWithActor).user;

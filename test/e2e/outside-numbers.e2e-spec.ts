@@ -62,10 +62,10 @@ describe('numbers for documents made outside Saraban, and reserved numbers', () 
     const memo = await approveOne('หลังจองเลข');
     expect(memo.docNumber).toBe(number(4));
     expect(await statuses()).toEqual([
-      [1, 'ใช้งาน'],
+      [1, 'ปกติ'],
       [2, 'จอง'],
       [3, 'จอง'],
-      [4, 'ใช้งาน'],
+      [4, 'ปกติ'],
     ]);
   });
 
@@ -116,11 +116,11 @@ describe('numbers for documents made outside Saraban, and reserved numbers', () 
     const memo = await approveOne('หลังยกเลิกเลขที่จอง');
     expect(memo.docNumber).toBe(number(5));
     expect(await statuses()).toEqual([
-      [1, 'ใช้งาน'],
-      [2, 'ใช้งาน'],
+      [1, 'ปกติ'],
+      [2, 'ปกติ'],
       [3, 'ยกเลิก'],
-      [4, 'ใช้งาน'],
-      [5, 'ใช้งาน'],
+      [4, 'ปกติ'],
+      [5, 'ปกติ'],
     ]);
     const csv = await t
       .http()

@@ -44,6 +44,7 @@ import {
   readerChoices,
 } from '../models/draft.model';
 import { sendFile } from '../send-file';
+import { FieldError, formError } from '../views/form-errors';
 import { draftView } from '../views/pages/draft.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
@@ -163,7 +164,7 @@ export class DraftingController {
       saved = await this.memos.update(actor, id, { ...input, version });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'STALE_VERSION') {
-        return this.renderEdit(actor, req, res, draft, [STALE_DRAFT], view.version, 409);
+        return this.renderEdit(actor, req, res, draft, [formError(STALE_DRAFT)], view.version, 409);
       }
       return this.renderEdit(actor, req, res, draft, planRefusal(error), version, 400);
     }
@@ -206,7 +207,7 @@ export class DraftingController {
     res: Response,
     people: UserView[],
     values: DraftValues,
-    errors: string[],
+    errors: FieldError[],
     status = 200,
   ): Promise<void> {
     const model = draftForm(values, {
@@ -224,7 +225,7 @@ export class DraftingController {
     req: Request,
     res: Response,
     { view, values, people }: EditedDraft,
-    errors: string[],
+    errors: FieldError[],
     version: number,
     status = 200,
     done?: string,

@@ -1,5 +1,7 @@
 import { Body, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
@@ -16,10 +18,11 @@ import {
   DocumentLinkFormDto,
   EvidenceQueryDto,
   FileEvidenceFormDto,
+  WebEvidenceFieldsDto,
   WebEvidenceFormDto,
 } from '../dto/oit-coordinator.dto';
 import { thaiCount } from '../format';
-import { oitEvidencePage } from '../models/oit-evidence.model';
+import { oitEvidencePage, webEvidenceErrors } from '../models/oit-evidence.model';
 import { oitEvidenceView } from '../views/pages/oit-evidence.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
@@ -47,14 +50,7 @@ export class OitEvidencePagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const now = this.clock.now();
-    const year = q.year ?? fiscalYear(now);
-    const [data, found] = await Promise.all([
-      this.checklist.execute(actor, year),
-      this.evidence.findDocuments(actor, q.q ?? ''),
-    ]);
-    const model = oitEvidencePage(data, q, found, bangkokIsoDay(now));
-    await this.pages.render(req, res, oitEvidenceView, `เพิ่มหลักฐาน OIT ${thaiCount(year)}`, model);
+    await this.page(actor, q, req, res);
   }
 
   /** Multipart: the CSRF token comes in the action's query string (see CsrfService). */
@@ -71,13 +67,21 @@ export class OitEvidencePagesController {
     await this.linkAndShow(actor, dto, await this.evidence.registerFile(actor, file, dto), res);
   }
 
+  /** What was typed wrong is answered next to its field, on the form as it was filled in. */
   @Can('decideOitLinks')
   @Post('web')
   async registerWeb(
     @CurrentActor() actor: Actor,
-    @Body() dto: WebEvidenceFormDto,
+    @Body() form: WebEvidenceFieldsDto,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    const dto = plainToInstance(WebEvidenceFormDto, form);
+    const errors = webEvidenceErrors(await validate(dto));
+    if (errors.length > 0) {
+      const typed = { values: { title: form.title, url: form.url, date: form.date }, errors };
+      return this.page(actor, { year: dto.year, code: dto.code }, req, res, typed, 400);
+    }
     await this.knownItem(actor, dto);
     await this.linkAndShow(actor, dto, await this.evidence.registerWeb(actor, dto), res);
   }
@@ -95,6 +99,25 @@ export class OitEvidencePagesController {
       documentId: dto.documentId,
     });
     res.redirect(303, linked(dto));
+  }
+
+  private async page(
+    actor: Actor,
+    q: EvidenceQueryDto,
+    req: Request,
+    res: Response,
+    typed?: Parameters<typeof oitEvidencePage>[4],
+    status = 200,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const year = q.year ?? fiscalYear(now);
+    const [data, found] = await Promise.all([
+      this.checklist.execute(actor, year),
+      this.evidence.findDocuments(actor, q.q ?? ''),
+    ]);
+    const model = oitEvidencePage(data, q, found, bangkokIsoDay(now), typed);
+    const title = `เพิ่มหลักฐาน OIT ${thaiCount(year)}`;
+    await this.pages.render(req, res, oitEvidenceView, title, model, { status });
   }
 
   /** Refused before anything is stored, so a wrong item leaves no unlinked evidence behind. */

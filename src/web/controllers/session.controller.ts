@@ -109,6 +109,7 @@ export class SessionController {
           : code === 'OFFICE_INACTIVE'
             ? 'สำนักงานของท่านถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลแพลตฟอร์ม'
             : 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+        invalid: code === 'INVALID_CREDENTIALS',
         notice: '',
         carry: decodeCarry(dto.carry) ? dto.carry : undefined,
       },

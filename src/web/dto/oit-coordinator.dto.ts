@@ -97,6 +97,18 @@ export class WebEvidenceFormDto extends FileEvidenceFormDto {
   url!: string;
 }
 
+/**
+ * The web-link form as posted: bounded text only, so that what was typed wrong is answered next
+ * to its field (the controller checks it against WebEvidenceFormDto) instead of an error page.
+ */
+export class WebEvidenceFieldsDto {
+  @IsString() @MaxLength(8) year!: string;
+  @IsString() @MaxLength(16) code!: string;
+  @IsString() @MaxLength(2000) title!: string;
+  @IsString() @MaxLength(4096) url!: string;
+  @IsString() @MaxLength(64) date!: string;
+}
+
 /** An approved document of the office, by its kind and its number in the system. */
 export class DocumentLinkFormDto extends ItemFormDto {
   @IsIn(DOCUMENT_EVIDENCE_KINDS) documentType!: DocumentEvidenceKind;

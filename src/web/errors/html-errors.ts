@@ -8,7 +8,7 @@ import { isHttps, SESSION_COOKIE, sessionCookie, sessionCookieOptions } from '..
 import { encodeCarry, pendingFormOf } from '../session/resume';
 import { errorView } from '../views/pages/error.view';
 import { signInView } from '../views/pages/sign-in.view';
-import { WebPages } from '../web-pages';
+import { isSignedIn, WebPages } from '../web-pages';
 
 const HEADINGS: Record<number, string> = {
   400: 'ข้อมูลไม่ถูกต้อง',
@@ -94,24 +94,42 @@ export class HtmlErrors implements OnModuleInit, OnModuleDestroy {
     return true;
   }
 
+  /**
+   * A signed-in user keeps the header and menu (and so the way out); the page is rendered after
+   * the filter returns, and falls back to the bare layout should the full one fail (a database
+   * down is one reason for an error page).
+   */
   private page(req: Request, res: Response, body: ErrorBody): void {
-    this.pages.renderBare(
-      req,
-      res,
-      errorView,
-      HEADINGS[body.statusCode] ?? 'เกิดข้อผิดพลาด',
-      {
-        statusText: `รหัส ${thaiCount(body.statusCode)}`,
-        heading: HEADINGS[body.statusCode] ?? 'เกิดข้อผิดพลาด',
-        message: body.messageTh,
-        details: validationDetails(body),
-        requestId: body.statusCode >= 500 ? (body.requestId ?? '') : '',
-        back: '/home',
-      },
-      { status: body.statusCode },
-    );
+    const heading = headingOf(req, body);
+    const model = {
+      statusText: `รหัส ${thaiCount(body.statusCode)}`,
+      heading,
+      message: messageOf(req, body),
+      details: validationDetails(body),
+      requestId: body.statusCode >= 500 ? (body.requestId ?? '') : '',
+      back: '/home',
+    };
+    const status = { status: body.statusCode };
+    const bare = (): void => this.pages.renderBare(req, res, errorView, heading, model, status);
+    if (!isSignedIn(req) || body.statusCode >= 500) return bare();
+    this.pages.render(req, res, errorView, heading, model, status).catch(() => {
+      if (!res.headersSent) bare();
+    });
   }
 }
+
+/** A memo that does not exist and one the user may not open look the same, on purpose. */
+const MISSING_MEMO = /^\/memos\/\d+(\/|$)/;
+
+const headingOf = (req: Request, body: ErrorBody): string =>
+  body.code === 'NOT_FOUND' && MISSING_MEMO.test(req.path)
+    ? 'ไม่พบบันทึก'
+    : (HEADINGS[body.statusCode] ?? 'เกิดข้อผิดพลาด');
+
+const messageOf = (req: Request, body: ErrorBody): string =>
+  body.code === 'NOT_FOUND' && MISSING_MEMO.test(req.path)
+    ? 'ไม่พบบันทึกนี้ หรือท่านไม่มีสิทธิ์เปิด'
+    : body.messageTh;
 
 /** class-validator messages are English and technical; only a count is shown in Thai. */
 function validationDetails(body: ErrorBody): string[] {

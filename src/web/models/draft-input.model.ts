@@ -9,6 +9,7 @@ import type { MemoReference } from '../../memo/memo.entity';
 import type { DraftFields } from '../dto/draft.dto';
 import type { MemoView } from '../../memo/memo.views';
 import { thaiCount } from '../format';
+import type { FieldError } from '../views/form-errors';
 import { issuanceInput, lines } from './issuance-form.model';
 import { planInput } from './on-approval-form.model';
 
@@ -55,9 +56,9 @@ export const officeIds = (people: ReadonlyArray<{ id: number }>): Set<number> =>
   new Set(people.map((u) => u.id));
 
 /** The Thai message of a plan the service refused (ON_APPROVAL_…), for the form; else rethrows. */
-export function planRefusal(error: unknown): string[] {
+export function planRefusal(error: unknown): FieldError[] {
   if (error instanceof DomainError && error.code.startsWith('ON_APPROVAL_'))
-    return [ERROR_CATALOG[error.code].th];
+    return [{ field: FIELD_IDS.onApproval, message: ERROR_CATALOG[error.code].th }];
   throw error;
 }
 
@@ -65,6 +66,18 @@ const UNKNOWN_READER = 'ผู้มีสิทธิ์อ่านที่�
 
 /** ด่วนภายใน that names no real moment (13th month, 31 February): the form says so. */
 export const URGENT_BY_INVALID = 'วันเวลาด่วนภายในไม่ถูกต้อง (ไม่มีวันที่นี้ในปฏิทิน)';
+
+/** The form field (its id) that holds each property of the memo; readers have no single one. */
+const FIELD_IDS: Record<string, string> = {
+  subject: 'subject',
+  to: 'to',
+  paragraphs: 'paragraph-1',
+  closing: 'closing',
+  urgentBy: 'urgentBy',
+  issuance: 'issuanceSubject',
+  references: 'referencesText',
+  onApproval: 'taskGroupId',
+};
 
 const MESSAGES: Record<string, string> = {
   subject: 'กรุณากรอกเรื่อง',
@@ -84,6 +97,14 @@ const TOO_LONG_TO_STORE =
   'เนื้อความยาวเกินกว่าที่ระบบบันทึกได้ (รวมประมาณ ๒๑,๐๐๐ ตัวอักษร) กรุณาย่อ หรือแนบรายละเอียดเป็นสิ่งที่ส่งมาด้วย';
 
 /** What is missing in the attached document, by the field the API refused. */
+const ISSUANCE_FIELDS: Record<string, string> = {
+  to: 'letterTo',
+  committees: 'member-name-1',
+  references: 'letterReferences',
+  enclosures: 'letterEnclosures',
+  copyTo: 'letterCopyTo',
+};
+
 const ISSUANCE_MESSAGES: Record<string, string> = {
   to: 'กรุณากรอกผู้รับหนังสือ (เรียน) ของหนังสือภายนอก',
   committees: 'กรุณากรอกชื่อคณะกรรมการ และชื่อกรรมการให้ครบทุกแถว',
@@ -92,17 +113,20 @@ const ISSUANCE_MESSAGES: Record<string, string> = {
   copyTo: `สำเนาส่งได้ไม่เกิน ${thaiCount(MEMO_LIMITS.letterItems)} รายการ`,
 };
 
-const issuanceMessage = (e: ValidationError): string => {
+const issuanceError = (e: ValidationError): FieldError => {
   const child = e.children?.find((c) => c.property in ISSUANCE_MESSAGES);
-  return child ? ISSUANCE_MESSAGES[child.property] : MESSAGES.issuance;
+  return child
+    ? { field: ISSUANCE_FIELDS[child.property], message: ISSUANCE_MESSAGES[child.property] }
+    : { field: FIELD_IDS.issuance, message: MESSAGES.issuance };
 };
 
-const messageOf = (e: ValidationError): string =>
-  e.constraints?.fitsTextColumn || e.children?.some((c) => c.constraints?.structureFits)
-    ? TOO_LONG_TO_STORE
-    : e.property === 'issuance'
-      ? issuanceMessage(e)
-      : (MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง');
+const errorOf = (e: ValidationError): FieldError => {
+  const field = FIELD_IDS[e.property] ?? '';
+  if (e.constraints?.fitsTextColumn || e.children?.some((c) => c.constraints?.structureFits))
+    return { field, message: TOO_LONG_TO_STORE };
+  if (e.property === 'issuance') return issuanceError(e);
+  return { field, message: MESSAGES[e.property] ?? 'ข้อมูลไม่ถูกต้อง' };
+};
 
 /** A ด่วนภายใน was given but names no real moment: a preview cannot print it. */
 export const urgentByInvalid = (input: CreateMemoDto): boolean =>
@@ -115,10 +139,12 @@ export const urgentByInvalid = (input: CreateMemoDto): boolean =>
 export async function draftErrors(
   input: CreateMemoDto,
   officeUserIds?: ReadonlySet<number>,
-): Promise<string[]> {
+): Promise<FieldError[]> {
   const errors: ValidationError[] = await validate(input, { whitelist: true });
-  const messages = errors.map(messageOf);
+  const found = errors.map(errorOf);
   const readers = input.readerUserIds ?? [];
-  if (officeUserIds && readers.some((id) => !officeUserIds.has(id))) messages.push(UNKNOWN_READER);
-  return [...new Set(messages)];
+  if (officeUserIds && readers.some((id) => !officeUserIds.has(id)))
+    found.push({ field: '', message: UNKNOWN_READER });
+  // One message once (a body too long can come from two properties).
+  return found.filter((e, i) => found.findIndex((f) => f.message === e.message) === i);
 }

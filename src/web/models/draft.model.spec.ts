@@ -14,13 +14,15 @@ describe('draftErrors', () => {
   });
 
   it('asks for a body when there is none', async () => {
-    expect(await draftErrors(memo([]))).toEqual(['กรุณากรอกเนื้อความอย่างน้อยหนึ่งย่อหน้า']);
+    expect(await draftErrors(memo([]))).toEqual([
+      { field: 'paragraph-1', message: 'กรุณากรอกเนื้อความอย่างน้อยหนึ่งย่อหน้า' },
+    ]);
   });
 
   it('says a body too long to store is too long, not missing', async () => {
     const errors = await draftErrors(memo(Array.from({ length: 5 }, () => 'ก'.repeat(5000))));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('ยาวเกินกว่าที่ระบบบันทึกได้');
+    expect(errors[0].message).toContain('ยาวเกินกว่าที่ระบบบันทึกได้');
   });
 });
 
@@ -50,7 +52,7 @@ describe('memoInput', () => {
   it('turns a ด่วนภายใน that does not exist into an invalid date, refused on the form', async () => {
     const input = memoInput(form({ urgentBy: '2026-02-31T10:00' }));
     expect(urgentByInvalid(input)).toBe(true);
-    expect(await draftErrors(input)).toEqual([URGENT_BY_INVALID]);
+    expect(await draftErrors(input)).toEqual([{ field: 'urgentBy', message: URGENT_BY_INVALID }]);
     const real = memoInput(form({ urgentBy: '2026-02-28T10:00' }));
     expect(real.urgentBy).toEqual(new Date('2026-02-28T03:00:00Z'));
     expect(urgentByInvalid(real)).toBe(false);
@@ -59,7 +61,7 @@ describe('memoInput', () => {
   it('refuses readers who are not among the office’s users', async () => {
     const input = memoInput(form({ readerUserIds: ['3', '99'] }));
     expect(await draftErrors(input, new Set([3, 4]))).toEqual([
-      'ผู้มีสิทธิ์อ่านที่เลือกไม่ใช่บุคลากรของสำนักงานนี้ กรุณาเลือกใหม่',
+      { field: '', message: 'ผู้มีสิทธิ์อ่านที่เลือกไม่ใช่บุคลากรของสำนักงานนี้ กรุณาเลือกใหม่' },
     ]);
     expect(await draftErrors(input, new Set([3, 99]))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { MemoView } from '../../memo/memo.views';
 import type { UserView } from '../../org/org.views';
 import type { DraftFields } from '../dto/draft.dto';
 import { fileSize, thaiCount } from '../format';
+import { FieldError, formErrors, FormErrorsModel } from '../views/form-errors';
 import { readerIdsOf } from './draft-input.model';
 import {
   applyMemberIntent,
@@ -125,7 +126,7 @@ export function readerChoices(
     }));
 }
 
-export interface DraftFormModel {
+export interface DraftFormModel extends FormErrorsModel {
   heading: string;
   action: string;
   memoId: number | null;
@@ -138,7 +139,6 @@ export interface DraftFormModel {
   issuanceKinds: Array<{ value: string; label: string; checked: boolean }>;
   memberRows: ReturnType<typeof memberRows>;
   closings: string[];
-  errors: string[];
   attachments: Array<{ id: number; name: string; size: string; href: string }>;
   uploadPath: string;
   returnedNote: string;
@@ -156,7 +156,7 @@ export function draftForm(
     action: string;
     memoId?: number;
     version?: number;
-    errors?: string[];
+    errors?: FieldError[];
     view?: MemoView;
     readers?: ReaderChoice[];
     /** The office's people: the groups a task may go to. */
@@ -191,7 +191,7 @@ export function draftForm(
     issuanceKinds: issuanceKindChoices(values.issuanceKind),
     memberRows: memberRows(values),
     closings: CLOSINGS,
-    errors: options.errors ?? [],
+    ...formErrors(options.errors ?? []),
     attachments:
       view?.attachments.map((a) => ({
         id: a.id,

@@ -124,7 +124,7 @@ export function memoPage(view: MemoView) {
       approve: can('approve') && current ? approveAction(view, current) : null,
       sendBack: can('return'),
       reject: can('reject'),
-      withdraw: can('withdraw'),
+      withdraw: can('withdraw') ? withdrawWording(view.status) : null,
       edit: can('edit'),
       submit: can('submit'),
     },
@@ -132,6 +132,19 @@ export function memoPage(view: MemoView) {
 }
 
 export type MemoPage = ReturnType<typeof memoPage>;
+
+/**
+ * A draft never sent is set aside, not withdrawn from anyone's desk. There is no deleting a
+ * memo (the audit trail keeps it), so it is "ยกเลิกร่าง" rather than "ลบร่าง".
+ */
+function withdrawWording(status: MemoView['status']) {
+  return status === 'draft'
+    ? {
+        label: 'ยกเลิกร่าง',
+        explain: 'เมื่อยกเลิกร่างแล้ว จะแก้ไขหรือส่งเสนอร่างนี้ไม่ได้อีก (ระบบยังเก็บไว้เป็นหลักฐาน)',
+      }
+    : { label: 'ถอนเรื่อง', explain: 'เมื่อถอนเรื่องแล้ว บันทึกนี้จะไม่ถูกพิจารณาต่อ' };
+}
 
 function chainStep(s: Step, current: Step | undefined) {
   return {

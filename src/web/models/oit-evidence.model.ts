@@ -1,6 +1,9 @@
 import type { ChecklistUseCase } from '../../oit/checklist/checklist.use-case';
 import type { EvidenceService } from '../../oit/evidence/evidence.service';
+import type { ValidationError } from 'class-validator';
+import { DomainError } from '../../common/errors/domain-error';
 import { thaiCount, thaiDate } from '../format';
+import { FieldError, formErrors } from '../views/form-errors';
 
 type Checklist = Awaited<ReturnType<ChecklistUseCase['execute']>>;
 type FoundDocument = Awaited<ReturnType<EvidenceService['findDocuments']>>[number];
@@ -38,11 +41,46 @@ const searchResults = (q: string | undefined, found: FoundDocument[]) =>
         })),
       };
 
+/** The web-link form's typed fields: their ids on the page and what to say when refused. */
+const WEB_FIELDS: Record<string, FieldError> = {
+  title: { field: 'web-title-input', message: 'กรุณากรอกชื่อหลักฐาน ไม่เกิน ๑,๐๐๐ ตัวอักษร' },
+  url: {
+    field: 'web-url',
+    message: 'ที่อยู่หน้าเว็บต้องขึ้นต้นด้วย https:// หรือ http:// เช่น https://www.example.go.th',
+  },
+  date: {
+    field: 'web-date',
+    message: 'อ่านวันที่ของหลักฐานไม่ได้ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น ๒๕/๑๒/๒๕๖๙',
+  },
+};
+
+/**
+ * What the coordinator typed wrong in the web-link form, by field. The year and the item come
+ * from the page itself: a wrong one is not a typing slip and stays a plain 400.
+ */
+export function webEvidenceErrors(problems: ValidationError[]): FieldError[] {
+  const hidden = problems.filter((p) => !(p.property in WEB_FIELDS));
+  if (hidden.length > 0)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      hidden.map((p) => `${p.property} is not valid`),
+    );
+  return problems.map((p) => WEB_FIELDS[p.property]);
+}
+
+/** The web-link form as typed, shown again beside its errors. */
+export interface WebEvidenceValues {
+  title: string;
+  url: string;
+  date: string;
+}
+
 export function oitEvidencePage(
   checklist: Checklist,
   pick: { code?: string; q?: string },
   found: FoundDocument[],
   today: string,
+  typed?: { values: WebEvidenceValues; errors: FieldError[] },
 ) {
   const code = pick.code;
   const chosen = checklist.items.find((i) => i.code === code) ?? checklist.items[0];
@@ -67,6 +105,8 @@ export function oitEvidencePage(
       : undefined,
     documentKinds: DOCUMENT_KINDS,
     search: searchResults(pick.q, found),
+    web: typed?.values ?? { title: '', url: '', date: '' },
+    ...formErrors(typed?.errors ?? []),
   };
 }
 

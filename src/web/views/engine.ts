@@ -24,11 +24,12 @@ views.registerHelper('dateInput', (iso: unknown): string =>
  * A date field typed day first in พ.ศ.: a text box (a date picker would show the Gregorian
  * month-first form), its hint, and a line where app.js echoes the date in words.
  * Hash: id, name, label, value (ISO), required, time (with a time of day), hint (extra text).
+ * Its error, if any, comes through the helpers of form-errors.ts.
  */
 views.registerPartial(
   'dateField',
-  `<div class="field"><label for="{{id}}">{{label}}</label>
-<input id="{{id}}" name="{{name}}" type="text" autocomplete="off" spellcheck="false" value="{{dateInput value}}" placeholder="{{#if time}}วว/ดด/ปปปป ชช.นน{{else}}วว/ดด/ปปปป{{/if}}" aria-describedby="{{id}}-hint {{id}}-echo" data-thai-date{{#if required}} required{{/if}}>
+  `<div class="field"><label for="{{id}}">{{label}}</label>{{fieldError id}}
+<input id="{{id}}" name="{{name}}" type="text" autocomplete="off" spellcheck="false" value="{{dateInput value}}" placeholder="{{#if time}}วว/ดด/ปปปป ชช.นน{{else}}วว/ดด/ปปปป{{/if}}"{{fieldAttrs id (concat id "-hint") (concat id "-echo")}} data-thai-date{{#if required}} required{{/if}}>
 <span class="hint" id="{{id}}-hint">วัน/เดือน/ปี พ.ศ. เช่น {{#if time}}๒๕/๑๒/๒๕๖๙ ๑๐.๓๐{{else}}๒๕/๑๒/๒๕๖๙{{/if}}{{#if hint}} {{hint}}{{/if}}</span>
 <output class="hint date-echo" id="{{id}}-echo" for="{{id}}" aria-live="polite"></output></div>`,
 );

@@ -54,7 +54,7 @@ export const layoutView = compileView<LayoutModel>(`<!doctype html>
 <span class="visually-hidden">การแจ้งเตือน</span>{{#if unread}}<span class="count">{{unreadLabel}}</span><span class="visually-hidden"> รายการที่ยังไม่ได้อ่าน</span>{{/if}}
 </a>
 <details class="account">
-<summary><span class="account-name">{{user.name}}</span></summary>
+<summary><span class="account-name">{{user.name}}</span><span class="visually-hidden"> เมนูบัญชีผู้ใช้ และออกจากระบบ</span><svg class="account-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18"><path fill="currentColor" d="M7 10l5 5 5-5z"/></svg></summary>
 <div class="account-panel">
 <p class="account-position">{{user.position}}</p>
 <p class="account-roles">{{user.roles}}</p>
@@ -77,7 +77,7 @@ export const layoutView = compileView<LayoutModel>(`<!doctype html>
 {{#if flash}}<div class="flash flash-{{flash.kind}}" role="{{#if (eq flash.kind 'error')}}alert{{else}}status{{/if}}">{{flash.text}}</div>{{/if}}
 {{{body}}}
 </main>
-<footer class="site-footer"><p>ระบบสารบรรณอิเล็กทรอนิกส์ — Saraban</p></footer>
+<footer class="site-footer"><p>ระบบสารบรรณอิเล็กทรอนิกส์</p></footer>
 </body>
 </html>
 `);

@@ -1,5 +1,6 @@
 // Shared fragments of the web pages, registered once on the web Handlebars environment.
 import { views } from './engine';
+import './form-errors';
 
 views.registerPartial(
   'pagination',

@@ -80,12 +80,12 @@ export const memoView = compileView<MemoPage & { after: AfterApprovalSection } &
 {{/if}}
 {{#if actions.withdraw}}
 <details class="action">
-<summary class="button danger wide">ถอนเรื่อง…</summary>
+<summary class="button danger wide">{{actions.withdraw.label}}…</summary>
 <form method="post" action="/memos/{{id}}/withdraw" class="stack">
 {{> csrf}}
 <input type="hidden" name="version" value="{{version}}">
-<p>เมื่อถอนเรื่องแล้ว บันทึกนี้จะไม่ถูกพิจารณาต่อ</p>
-<button type="submit" class="button danger wide">ถอนเรื่อง</button>
+<p>{{actions.withdraw.explain}}</p>
+<button type="submit" class="button danger wide">{{actions.withdraw.label}}</button>
 </form>
 </details>
 {{/if}}

@@ -8,6 +8,7 @@ export const oitEvidenceView = compileView<OitEvidencePage & PageBase>(`
 <h1>เพิ่มหลักฐาน OIT ปีงบประมาณ พ.ศ. {{yearTh}}</h1>
 <a class="button secondary" href="/oit?year={{fiscalYear}}">กลับหน้า OIT</a>
 </div>
+{{> formErrors}}
 {{#if submitted}}<p class="flash flash-info">ส่งข้อมูลปีนี้แล้ว หน้าเผยแพร่แสดงข้อมูล ณ วันที่ส่ง หลักฐานที่เพิ่มภายหลังจะไม่ปรากฏบนหน้าเผยแพร่</p>{{/if}}
 <form method="get" action="/oit/evidence" class="card stack">
 <input type="hidden" name="year" value="{{fiscalYear}}">
@@ -38,9 +39,9 @@ export const oitEvidenceView = compileView<OitEvidencePage & PageBase>(`
 <h2 id="web-title">ลิงก์หน้าเว็บเป็นหลักฐาน</h2>
 <form method="post" action="/oit/evidence/web" class="stack">
 {{> csrf}}<input type="hidden" name="year" value="{{fiscalYear}}"><input type="hidden" name="code" value="{{chosen.code}}">
-<div class="field"><label for="web-title-input">ชื่อหลักฐาน</label><input id="web-title-input" name="title" required maxlength="1000"></div>
-<div class="field"><label for="web-url">ที่อยู่หน้าเว็บ (URL)</label><input id="web-url" name="url" type="url" required maxlength="2048" placeholder="https://"></div>
-{{> dateField id="web-date" name="date" label="วันที่ของหลักฐาน" value=today required=true}}
+<div class="field"><label for="web-title-input">ชื่อหลักฐาน</label>{{fieldError "web-title-input"}}<input id="web-title-input" name="title" required maxlength="1000" value="{{web.title}}"{{fieldAttrs "web-title-input"}}></div>
+<div class="field"><label for="web-url">ที่อยู่หน้าเว็บ (URL)</label>{{fieldError "web-url"}}<input id="web-url" name="url" type="url" required maxlength="2048" placeholder="https://" value="{{web.url}}"{{fieldAttrs "web-url"}}></div>
+{{#if web.date}}{{> dateField id="web-date" name="date" label="วันที่ของหลักฐาน" value=web.date required=true}}{{else}}{{> dateField id="web-date" name="date" label="วันที่ของหลักฐาน" value=today required=true}}{{/if}}
 <button type="submit" class="button primary">บันทึกลิงก์และเชื่อมกับ {{chosen.code}}</button>
 </form>
 </section>

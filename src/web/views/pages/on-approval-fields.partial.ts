@@ -14,8 +14,8 @@ views.registerPartial(
 <div class="field"><label for="circulate">แจ้งเวียน</label>
 <select id="circulate" name="circulate" aria-describedby="circulate-hint">{{#each plan.circulateChoices}}<option value="{{value}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select>
 <span class="hint" id="circulate-hint">บุคลากรทุกคนจะได้รับหนังสือในรายการหนังสือเวียนรอรับทราบ และกดรับทราบ (หนังสือชั้นลับแจ้งเวียนได้เฉพาะบุคคลที่ระบุชื่อ)</span></div>
-<div class="field"><label for="taskGroupId">มอบหมายงานให้กลุ่ม (ถ้ามี)</label>
-<select id="taskGroupId" name="taskGroupId"><option value="">ไม่มอบหมายงาน</option>{{#each plan.groups}}<option value="{{id}}"{{#if selected}} selected{{/if}}>{{name}}</option>{{/each}}</select></div>
+<div class="field"><label for="taskGroupId">มอบหมายงานให้กลุ่ม (ถ้ามี)</label>{{fieldError "taskGroupId"}}
+<select id="taskGroupId" name="taskGroupId"{{fieldAttrs "taskGroupId"}}><option value="">ไม่มอบหมายงาน</option>{{#each plan.groups}}<option value="{{id}}"{{#if selected}} selected{{/if}}>{{name}}</option>{{/each}}</select></div>
 <div class="field"><label for="taskText">งานที่มอบหมาย</label>
 <textarea id="taskText" name="taskText" rows="2" maxlength="${MEMO_LIMITS.task}">{{values.taskText}}</textarea></div>
 {{> dateField id="taskDueAt" name="taskDueAt" label="กำหนดเสร็จ" value=values.taskDueAt}}

@@ -48,7 +48,7 @@ export const registersView = compileView<RegistersModel & PageBase>(`
 <td data-label="ลงวันที่">{{date}}</td>
 <td data-label="เรื่อง">{{#if href}}<a href="{{href}}">{{subject}}</a>{{else}}{{subject}}{{/if}}</td>
 <td data-label="สถานะ">{{statusLabel}}{{#if cancelReason}}<br><span class="small">{{cancelReason}}</span>{{/if}}</td>
-{{#if ../canCancel}}<td data-label="ยกเลิกเลข">{{#unless cancelled}}<details><summary class="button small danger">ยกเลิก…</summary>
+{{#if ../canCancel}}<td data-label="ยกเลิกเลข">{{#unless cancelled}}<details><summary class="button small danger">ยกเลิกเลขนี้…<span class="visually-hidden"> ลำดับที่ {{seq}}</span></summary>
 <form method="post" action="{{cancelAction}}" class="stack">{{> csrf}}
 <div class="field"><label for="reason-{{seq}}">เหตุที่ยกเลิก</label><input id="reason-{{seq}}" name="reason" type="text" maxlength="500" required></div>
 <button type="submit" class="button small danger">ยืนยันยกเลิกเลข</button></form></details>{{/unless}}</td>{{/if}}
