@@ -1,13 +1,13 @@
 // After the decision (issue 20): a memo circulated to all staff with a task for กลุ่มอำนวยการ
 // due in three days is approved; every active person gets one unread row, acknowledges once;
 // the group's head finishes the task once; the author reminds only who has not read it.
+import { settleOutbox } from '../support/outbox';
 import { Clock } from '../../src/common/clock';
 import { AfterApprovalSetup } from '../../src/circulation/after-approval.setup';
 import { CirculationRecipient } from '../../src/circulation/circulation.entity';
 import { MemoTask } from '../../src/circulation/memo-task.entity';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { Memo } from '../../src/memo/memo.entity';
-import { OutboxDispatcher } from '../../src/outbox/outbox.dispatcher';
 import { User } from '../../src/org/user.entity';
 import { bangkokEndOfDay, bangkokIsoDay } from '../../src/common/thai/bangkok-time';
 import { formatDateInput, formatDateInputTh } from '../../src/common/thai/date-input';
@@ -59,17 +59,7 @@ describe('circulation with read receipts, and tasks', () => {
   const http = () => t.http();
   const dueIn = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
 
-  /** Delivers whatever the office's events still owe their consumers (the seal, notices…). */
-  const settle = async (orgId: number) => {
-    for (let round = 0; round < 5; round++) {
-      const rows = await t.ds.query<Array<{ id: number }>>(
-        'SELECT id FROM outbox_event WHERE org_id = ? AND completed_at IS NULL ORDER BY id',
-        [orgId],
-      );
-      if (rows.length === 0) return;
-      await t.app.get(OutboxDispatcher).deliver(rows.map((r) => Number(r.id)));
-    }
-  };
+  const settle = (orgId: number) => settleOutbox(t, orgId);
 
   const approveAll = async (submitted: MemoJson): Promise<MemoJson> => {
     let current = submitted;

@@ -1,3 +1,4 @@
+import { settledMemo } from '../support/outbox';
 import { Clock } from '../../src/common/clock';
 import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
@@ -36,6 +37,7 @@ describe('OIT evidence from a real approval', () => {
     for (const who of ['head', 'deputy', 'director'])
       memo = (await approve(t, tokens[who], memo).expect(200)).body as MemoJson;
     expect(memo.docNumber).toMatch(/^ศธ ๐๔๓๙๙\/๑$/);
+    memo = await settledMemo(t, tokens.officer, memo);
     const links = memo.oitLinks as Array<{ code: string; fiscalYear: number; status: string }>;
     expect(links[0]).toMatchObject({ code: 'O40', fiscalYear: 2565 });
 

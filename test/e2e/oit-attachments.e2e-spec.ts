@@ -1,6 +1,7 @@
 // Issue 15: for report items the attachment is the evidence. A memo confirmed for an item is
 // published with each of its attachments, at URLs under the office and year that serve exactly
 // the uploaded bytes; never before confirmation, never for secret memos or another office.
+import { settledMemo } from '../support/outbox';
 import { restoreAutoConfirm } from '../support/no-auto-confirm';
 import { createHash } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/app';
@@ -59,7 +60,7 @@ describe('OIT: memo attachments published with the memo', () => {
     for (const step of ['head', 'deputy', 'director'])
       memo = (await approve(t, who[step], memo).expect(200)).body as MemoJson;
     expect(memo.status).toBe('approved');
-    return memo;
+    return settledMemo(t, who.officer, memo);
   }
 
   const linkO40 = (who: string, memoId: number, extra: Record<string, unknown> = {}) =>

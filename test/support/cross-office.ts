@@ -1,8 +1,8 @@
 // Tenancy checks between two offices: real ids of one office, tried by the other's people on
 // every API route that takes an id, and lists that must not show the other office's rows.
+import { settleOutbox } from './outbox';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { DispatchService } from '../../src/dispatch/dispatch.service';
-import { OutboxDispatcher } from '../../src/outbox/outbox.dispatcher';
 import type { TestApp } from './app';
 import { receiveLetter } from './incoming';
 import { approve, bearer, draftAndSubmit, memoBody, MemoJson } from './memos';
@@ -161,18 +161,6 @@ export async function officeRows(
     '/api/holidays/:id': holiday.body.id,
     '/api/tasks/:id': task.id,
   };
-}
-
-/** Delivers what the office's events still owe their consumers (an approval waits 5 s at most). */
-async function settleOutbox(t: TestApp, orgId: number): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    const pending = await t.ds.query<Array<{ id: number }>>(
-      'SELECT id FROM outbox_event WHERE org_id = ? AND completed_at IS NULL ORDER BY id',
-      [orgId],
-    );
-    if (pending.length === 0) return;
-    await t.app.get(OutboxDispatcher).deliver(pending.map((e) => Number(e.id)));
-  }
 }
 
 /**
