@@ -5,9 +5,8 @@ import type { Page } from 'puppeteer';
 import {
   clickAndWait,
   DESKTOP,
-  openPage,
   PHONE,
-  signIn,
+  signedInPage,
   text,
   Viewport,
   WatchedPage,
@@ -27,12 +26,7 @@ describe.each([
 ] as Array<[string, Viewport]>)('the web inbox on a %s', (label, viewport) => {
   const opened: WatchedPage[] = [];
 
-  const as = async (username: string): Promise<WatchedPage> => {
-    const w = await openPage(web.browser, viewport);
-    opened.push(w);
-    await signIn(w.page, web.app.baseUrl, username);
-    return w;
-  };
+  const as = (username: string) => signedInPage(web, opened, username, viewport);
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${label}-${name}.png`, fullPage: true });
   };

@@ -5,9 +5,8 @@ import {
   clickAndWait,
   DEMO_PASSWORD,
   DESKTOP,
-  openPage,
   PHONE,
-  signIn,
+  signedInPage,
   text,
   WatchedPage,
   useWebApp,
@@ -24,12 +23,7 @@ afterEach(async () => {
   expect(problems).toEqual([]);
 });
 
-const as = async (username: string, viewport = DESKTOP): Promise<WatchedPage> => {
-  const w = await openPage(web.browser, viewport);
-  opened.push(w);
-  await signIn(w.page, web.app.baseUrl, username);
-  return w;
-};
+const as = (username: string, viewport = DESKTOP) => signedInPage(web, opened, username, viewport);
 
 const api = async (username: string) => bearer(await login(web.app, username, DEMO_PASSWORD));
 

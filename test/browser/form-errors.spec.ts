@@ -8,10 +8,9 @@ import {
   DESKTOP,
   openPage,
   PHONE,
-  signIn,
+  signedInPage,
   text,
   useWebApp,
-  WatchedPage,
   watchPagesPerTest,
 } from '../support/browser';
 import { login } from '../support/factories';
@@ -22,12 +21,7 @@ jest.setTimeout(120_000);
 const web = useWebApp();
 const opened = watchPagesPerTest();
 
-const as = async (username: string, viewport = DESKTOP): Promise<WatchedPage> => {
-  const w = await openPage(web.browser, viewport);
-  opened.push(w);
-  await signIn(w.page, web.app.baseUrl, username);
-  return w;
-};
+const as = (username: string, viewport = DESKTOP) => signedInPage(web, opened, username, viewport);
 
 /** The field's state as assistive technology reads it: invalid, and the text it points to. */
 const fieldState = (page: Page, id: string) =>

@@ -8,9 +8,8 @@ import type { Page } from 'puppeteer';
 import {
   clickAndWait,
   DESKTOP,
-  openPage,
   PHONE,
-  signIn,
+  signedInPage,
   text,
   useWebApp,
   Viewport,
@@ -32,12 +31,8 @@ const PDF_FILE = (() => {
 describe('an incoming letter through the web pages', () => {
   const opened: WatchedPage[] = [];
 
-  const as = async (username: string, viewport: Viewport): Promise<Page> => {
-    const w = await openPage(web.browser, viewport);
-    opened.push(w);
-    await signIn(w.page, web.app.baseUrl, username);
-    return w.page;
-  };
+  const as = async (username: string, viewport: Viewport): Promise<Page> =>
+    (await signedInPage(web, opened, username, viewport)).page;
   const noSidewaysScroll = async (page: Page) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       PHONE.width,

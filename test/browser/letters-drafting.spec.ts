@@ -4,11 +4,8 @@ import { login } from '../support/factories';
 import {
   clickAndWait,
   DEMO_PASSWORD,
-  DESKTOP,
-  openPage,
-  signIn,
+  signedInPage,
   text,
-  WatchedPage,
   useWebApp,
   watchPagesPerTest,
 } from '../support/browser';
@@ -18,12 +15,7 @@ jest.setTimeout(180_000);
 const web = useWebApp();
 const opened = watchPagesPerTest();
 
-const as = async (username: string): Promise<WatchedPage> => {
-  const w = await openPage(web.browser, DESKTOP);
-  opened.push(w);
-  await signIn(w.page, web.app.baseUrl, username);
-  return w;
-};
+const as = (username: string) => signedInPage(web, opened, username);
 
 const memoIdOf = (url: string): number => Number(/\/memos\/(\d+)/.exec(new URL(url).pathname)?.[1]);
 

@@ -7,7 +7,7 @@ import {
   DESKTOP,
   openPage,
   PHONE,
-  signIn,
+  signedInPage,
   text,
   WatchedPage,
   useWebApp,
@@ -19,12 +19,7 @@ jest.setTimeout(120_000);
 const web = useWebApp();
 const opened = watchPagesPerTest();
 
-const as = async (username: string, viewport = DESKTOP): Promise<WatchedPage> => {
-  const w = await openPage(web.browser, viewport);
-  opened.push(w);
-  await signIn(w.page, web.app.baseUrl, username);
-  return w;
-};
+const as = (username: string, viewport = DESKTOP) => signedInPage(web, opened, username, viewport);
 
 /** Drafts and submits through the form; returns the memo's path. */
 const submitMemo = async (w: WatchedPage, subject: string): Promise<string> => {

@@ -147,6 +147,19 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
 }
 
+/** A new page (its own browser context) signed in as `username`, checked and closed per test. */
+export async function signedInPage(
+  web: { readonly app: WebApp; readonly browser: Browser },
+  opened: WatchedPage[],
+  username: string,
+  viewport: Viewport = DESKTOP,
+): Promise<WatchedPage> {
+  const w = await openPage(web.browser, viewport);
+  opened.push(w);
+  await signIn(w.page, web.app.baseUrl, username);
+  return w;
+}
+
 export async function signOut(page: Page): Promise<void> {
   await page.click('.account summary');
   await Promise.all([page.waitForNavigation(), page.click('form[action="/signout"] button')]);
