@@ -28,6 +28,11 @@ describe('web form errors', () => {
     ]);
   });
   afterAll(() => t.close());
+  let oitToken = '';
+  const coordinatorToken = () => oitToken;
+  beforeAll(async () => {
+    oitToken = (await loginAll(t, office, ['oit'])).oit;
+  });
 
   const draft = { to: 'ผู้อำนวยการ', closing: '', urgency: 'normal', secrecy: 'normal' };
 
@@ -145,6 +150,23 @@ describe('web form errors', () => {
     // And a good one still lands.
     const good = { ...fields, url: 'https://www.example.go.th/qa', date: '10/01/2565' };
     expect((await postForm(t, coordinator, '/oit/evidence/web', good)).status).toBe(303);
+  });
+
+  it('a matching rule the office cannot use: 400 beside the pattern, as typed, and nothing saved', async () => {
+    const before = await t.http().get('/api/oit/rules').set(bearer(coordinatorToken()));
+    const typed = { code: 'O23', kind: 'regex', pattern: '(ประกาศ' };
+    const res = await postForm(t, coordinator, '/oit/rules', typed);
+    expect(res.status).toBe(400);
+    expect(titleOf(res.text)).toMatch(/^ข้อผิดพลาด: ตั้งค่า OIT/);
+    expect(tagOf(res.text, 'rule-pattern')).toContain(
+      'aria-invalid="true" aria-describedby="rule-pattern-error"',
+    );
+    expect(tagOf(res.text, 'rule-pattern')).toContain('value="(ประกาศ"');
+    expect(res.text).toContain('<a href="#rule-pattern">เงื่อนไขการจับคู่ไม่ถูกต้อง</a>');
+    expect(res.text).toMatch(/<option value="regex" selected>/);
+    expect(res.text).toMatch(/<option value="O23" selected>/);
+    const after = await t.http().get('/api/oit/rules').set(bearer(coordinatorToken()));
+    expect(after.body.rules).toEqual(before.body.rules);
   });
 
   it('the register: ปกติ, ยกเลิกเลขนี้…, and the CSV names the document type in Thai', async () => {

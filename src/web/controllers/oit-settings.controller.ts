@@ -4,6 +4,8 @@ import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe';
+import { DomainError } from '../../common/errors/domain-error';
+import { ERROR_CATALOG, type ErrorCode } from '../../common/errors/error-codes';
 import { fiscalYear } from '../../common/thai/thai-format';
 import { CatalogService } from '../../oit/catalog/catalog.service';
 import { CreateRuleDto } from '../../oit/dto/settings.dto';
@@ -11,11 +13,17 @@ import { SettingsService } from '../../oit/settings.service';
 import { OrgService } from '../../org/org.service';
 import { AssignFormDto } from '../dto/oit-coordinator.dto';
 import { SettingsQueryDto } from '../dto/oit.dto';
-import { oitSettingsPage } from '../models/oit-settings.model';
+import { oitSettingsPage, type TypedRule } from '../models/oit-settings.model';
 import type { Flash } from '../views/layout.view';
 import { oitSettingsView } from '../views/pages/oit-settings.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
+
+const PATTERN_ERRORS = new Set<ErrorCode>([
+  'OIT_INVALID_RULE',
+  'OIT_RULE_TOO_COMPLEX',
+  'OIT_RULES_LIMIT',
+]);
 
 const DONE: Record<string, Flash> = {
   rule: { kind: 'ok', text: 'เพิ่มเงื่อนไขแล้ว' },
@@ -42,15 +50,31 @@ export class OitSettingsPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    await this.show(actor, req, res, { flash: q.done ? DONE[q.done] : undefined });
+  }
+
+  private async show(
+    actor: Actor,
+    req: Request,
+    res: Response,
+    options: { flash?: Flash; typed?: TypedRule; status?: number },
+  ): Promise<void> {
     const [catalog, rules, assignments, groups] = await Promise.all([
       this.catalogs.resolve(actor.orgId, fiscalYear(this.clock.now())),
       this.settings.listRules(actor),
       this.settings.listAssignments(actor),
       this.org.listGroups(actor),
     ]);
-    const model = oitSettingsPage(catalog.items, rules.rules, assignments.assignments, groups);
+    const model = oitSettingsPage(
+      catalog.items,
+      rules.rules,
+      assignments.assignments,
+      groups,
+      options.typed,
+    );
     await this.pages.render(req, res, oitSettingsView, 'ตั้งค่า OIT', model, {
-      flash: q.done ? DONE[q.done] : undefined,
+      flash: options.flash,
+      status: options.status,
     });
   }
 
@@ -59,9 +83,18 @@ export class OitSettingsPagesController {
   async createRule(
     @CurrentActor() actor: Actor,
     @Body() dto: CreateRuleDto,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.settings.createRule(actor, dto);
+    try {
+      await this.settings.createRule(actor, dto);
+    } catch (error) {
+      // A pattern the office cannot use is a typing matter: answered beside the field, as typed.
+      if (!(error instanceof DomainError) || !PATTERN_ERRORS.has(error.code)) throw error;
+      const message = ERROR_CATALOG[error.code].th;
+      const typed = { values: dto, errors: [{ field: 'rule-pattern', message }] };
+      return this.show(actor, req, res, { typed, status: error.status });
+    }
     res.redirect(303, '/oit/settings?done=rule#rules');
   }
 

@@ -20,11 +20,12 @@ export const oitSettingsView = compileView<OitSettingsPage & PageBase>(`
 {{else}}<p class="muted">ยังไม่มีเงื่อนไขของหน่วยงาน</p>{{/if}}
 <form method="post" action="/oit/rules" class="stack">
 {{> csrf}}
+{{> formErrors title="ยังเพิ่มเงื่อนไขไม่ได้"}}
 <div class="field"><label for="rule-code">ข้อ OIT</label>
-<select id="rule-code" name="code">{{#each items}}<option value="{{code}}">{{label}}</option>{{/each}}</select></div>
+<select id="rule-code" name="code">{{#each ruleItems}}<option value="{{code}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select></div>
 <div class="field"><label for="rule-kind">วิธีจับคู่</label>
-<select id="rule-kind" name="kind">{{#each kinds}}<option value="{{value}}">{{label}}</option>{{/each}}</select></div>
-<div class="field"><label for="rule-pattern">คำหรือวลี</label><input id="rule-pattern" name="pattern" required maxlength="200"></div>
+<select id="rule-kind" name="kind">{{#each kinds}}<option value="{{value}}"{{#if selected}} selected{{/if}}>{{label}}</option>{{/each}}</select></div>
+<div class="field"><label for="rule-pattern">คำหรือวลี</label>{{fieldError "rule-pattern"}}<input id="rule-pattern" name="pattern" required maxlength="200" value="{{pattern}}"{{fieldAttrs "rule-pattern"}}></div>
 <button type="submit" class="button primary">เพิ่มเงื่อนไข</button>
 </form>
 </section>
