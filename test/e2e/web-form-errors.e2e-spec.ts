@@ -169,6 +169,40 @@ describe('web form errors', () => {
     expect(after.body.rules).toEqual(before.body.rules);
   });
 
+  it('an evidence file refused or mistyped: 400/415 beside its field, typed text kept, nothing stored', async () => {
+    const post = (fields: Record<string, string>, file?: { bytes: Buffer; name: string }) => {
+      let req = t
+        .http()
+        .post(`/oit/evidence/file?_csrf=${encodeURIComponent(coordinator.csrf)}`)
+        .set('Cookie', coordinator.cookie)
+        .set('Accept', 'text/html');
+      for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+      return file ? req.attach('file', file.bytes, file.name) : req;
+    };
+    const fields = { year: '2565', code: 'O1', title: 'แผนผังโครงสร้าง', date: '31/02/2565' };
+    const typo = await post(fields, { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'a.pdf' });
+    expect(typo.status).toBe(400);
+    expect(tagOf(typo.text, 'file-date')).toContain('aria-invalid="true"');
+    expect(tagOf(typo.text, 'file-date')).toContain('value="31/02/2565"');
+    expect(tagOf(typo.text, 'file-title-input')).toContain('value="แผนผังโครงสร้าง"');
+    const good = { ...fields, date: '10/01/2565' };
+    const noFile = await post(good);
+    expect(noFile.status).toBe(400);
+    expect(tagOf(noFile.text, 'file')).toContain(
+      'aria-invalid="true" aria-describedby="file-error"',
+    );
+    expect(noFile.text).toContain('<a href="#file">กรุณาแนบไฟล์หลักฐาน</a>');
+    const script = await post(good, { bytes: Buffer.from('#!/bin/sh\necho hi\n'), name: 'x.sh' });
+    expect(script.status).toBe(415);
+    expect(titleOf(script.text)).toMatch(/^ข้อผิดพลาด: เพิ่มหลักฐาน OIT/);
+    expect(tagOf(script.text, 'file')).toContain('aria-invalid="true"');
+    const [stored] = await t.ds.query<Array<{ n: number | string }>>(
+      'SELECT COUNT(*) AS n FROM oit_evidence WHERE org_id = ? AND title = ?',
+      [office.orgId, fields.title],
+    );
+    expect(Number(stored.n)).toBe(0);
+  });
+
   it('the register: ปกติ, ยกเลิกเลขนี้…, and the CSV names the document type in Thai', async () => {
     const tk = await loginAll(t, office, ['officer', 'head', 'deputy', 'director', 'registrar']);
     let memo: MemoJson = await draftAndSubmit(t, tk.officer);

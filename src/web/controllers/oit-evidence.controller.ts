@@ -7,6 +7,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Can, CurrentActor } from '../../common/auth/decorators';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { ERROR_CATALOG, type ErrorCode } from '../../common/errors/error-codes';
 import { bangkokIsoDay } from '../../common/thai/bangkok-time';
 import { fiscalYear } from '../../common/thai/thai-format';
 import { CatalogService } from '../../oit/catalog/catalog.service';
@@ -17,15 +18,25 @@ import type { UploadedFile as Upload } from '../../storage/upload';
 import {
   DocumentLinkFormDto,
   EvidenceQueryDto,
+  FileEvidenceFieldsDto,
   FileEvidenceFormDto,
   WebEvidenceFieldsDto,
   WebEvidenceFormDto,
 } from '../dto/oit-coordinator.dto';
 import { thaiCount } from '../format';
-import { oitEvidencePage, webEvidenceErrors } from '../models/oit-evidence.model';
+import {
+  fileEvidenceErrors,
+  fileRefused,
+  oitEvidencePage,
+  webEvidenceErrors,
+} from '../models/oit-evidence.model';
+import type { FieldError } from '../views/form-errors';
 import { oitEvidenceView } from '../views/pages/oit-evidence.view';
 import { WebController } from '../web-controller';
 import { WebPages } from '../web-pages';
+
+/** What the evidence service may say of the file itself: answered beside the file field. */
+const FILE_REFUSALS = new Set<ErrorCode>(['OIT_FILE_MISSING', 'OIT_FILE_TYPE_REFUSED']);
 
 const linked = (dto: { year: number; code: string }) =>
   `/oit?year=${dto.year}&done=evidence#item-${dto.code}`;
@@ -60,11 +71,29 @@ export class OitEvidencePagesController {
   async uploadFile(
     @CurrentActor() actor: Actor,
     @UploadedFile() file: Upload | undefined,
-    @Body() dto: FileEvidenceFormDto,
+    @Body() form: FileEvidenceFieldsDto,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    const dto = plainToInstance(FileEvidenceFormDto, form);
+    const typed = (errors: FieldError[]) => ({
+      form: 'file' as const,
+      values: { title: form.title, url: '', date: form.date },
+      errors,
+    });
+    const errors = fileEvidenceErrors(await validate(dto));
+    if (errors.length > 0)
+      return this.page(actor, { year: dto.year, code: dto.code }, req, res, typed(errors), 400);
     await this.knownItem(actor, dto);
-    await this.linkAndShow(actor, dto, await this.evidence.registerFile(actor, file, dto), res);
+    const saved = await this.evidence.registerFile(actor, file, dto).catch((error: unknown) => {
+      if (error instanceof DomainError && FILE_REFUSALS.has(error.code)) return error;
+      throw error;
+    });
+    if (saved instanceof DomainError) {
+      const refused = typed([fileRefused(ERROR_CATALOG[saved.code].th)]);
+      return this.page(actor, { year: dto.year, code: dto.code }, req, res, refused, saved.status);
+    }
+    await this.linkAndShow(actor, dto, saved, res);
   }
 
   /** What was typed wrong is answered next to its field, on the form as it was filled in. */
@@ -79,7 +108,8 @@ export class OitEvidencePagesController {
     const dto = plainToInstance(WebEvidenceFormDto, form);
     const errors = webEvidenceErrors(await validate(dto));
     if (errors.length > 0) {
-      const typed = { values: { title: form.title, url: form.url, date: form.date }, errors };
+      const values = { title: form.title, url: form.url, date: form.date };
+      const typed = { form: 'web' as const, values, errors };
       return this.page(actor, { year: dto.year, code: dto.code }, req, res, typed, 400);
     }
     await this.knownItem(actor, dto);

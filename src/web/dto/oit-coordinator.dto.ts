@@ -97,6 +97,14 @@ export class WebEvidenceFormDto extends FileEvidenceFormDto {
   url!: string;
 }
 
+/** The file form as posted (besides the file): bounded text, checked like the web-link form. */
+export class FileEvidenceFieldsDto {
+  @IsString() @MaxLength(8) year!: string;
+  @IsString() @MaxLength(16) code!: string;
+  @IsString() @MaxLength(2000) title!: string;
+  @IsString() @MaxLength(64) date!: string;
+}
+
 /**
  * The web-link form as posted: bounded text only, so that what was typed wrong is answered next
  * to its field (the controller checks it against WebEvidenceFormDto) instead of an error page.

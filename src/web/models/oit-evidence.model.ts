@@ -41,38 +41,63 @@ const searchResults = (q: string | undefined, found: FoundDocument[]) =>
         })),
       };
 
+const TITLE_MESSAGE = 'กรุณากรอกชื่อหลักฐาน ไม่เกิน ๑,๐๐๐ ตัวอักษร';
+const DATE_MESSAGE = 'อ่านวันที่ของหลักฐานไม่ได้ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น ๒๕/๑๒/๒๕๖๙';
+
 /** The web-link form's typed fields: their ids on the page and what to say when refused. */
 const WEB_FIELDS: Record<string, FieldError> = {
-  title: { field: 'web-title-input', message: 'กรุณากรอกชื่อหลักฐาน ไม่เกิน ๑,๐๐๐ ตัวอักษร' },
+  title: { field: 'web-title-input', message: TITLE_MESSAGE },
   url: {
     field: 'web-url',
     message: 'ที่อยู่หน้าเว็บต้องขึ้นต้นด้วย https:// หรือ http:// เช่น https://www.example.go.th',
   },
-  date: {
-    field: 'web-date',
-    message: 'อ่านวันที่ของหลักฐานไม่ได้ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น ๒๕/๑๒/๒๕๖๙',
-  },
+  date: { field: 'web-date', message: DATE_MESSAGE },
+};
+
+/** The file form's typed fields (the file itself is checked by the evidence service). */
+const FILE_FIELDS: Record<string, FieldError> = {
+  title: { field: 'file-title-input', message: TITLE_MESSAGE },
+  date: { field: 'file-date', message: DATE_MESSAGE },
 };
 
 /**
- * What the coordinator typed wrong in the web-link form, by field. The year and the item come
+ * What the coordinator typed wrong in an evidence form, by field. The year and the item come
  * from the page itself: a wrong one is not a typing slip and stays a plain 400.
  */
-export function webEvidenceErrors(problems: ValidationError[]): FieldError[] {
-  const hidden = problems.filter((p) => !(p.property in WEB_FIELDS));
+function evidenceErrors(
+  problems: ValidationError[],
+  fields: Record<string, FieldError>,
+): FieldError[] {
+  const hidden = problems.filter((p) => !(p.property in fields));
   if (hidden.length > 0)
     throw new DomainError(
       'VALIDATION_FAILED',
       hidden.map((p) => `${p.property} is not valid`),
     );
-  return problems.map((p) => WEB_FIELDS[p.property]);
+  return problems.map((p) => fields[p.property]);
 }
 
-/** The web-link form as typed, shown again beside its errors. */
-export interface WebEvidenceValues {
+export const webEvidenceErrors = (problems: ValidationError[]): FieldError[] =>
+  evidenceErrors(problems, WEB_FIELDS);
+
+export const fileEvidenceErrors = (problems: ValidationError[]): FieldError[] =>
+  evidenceErrors(problems, FILE_FIELDS);
+
+/** A file the evidence service refused, answered beside the file field. */
+export const fileRefused = (message: string): FieldError => ({ field: 'file', message });
+
+/** An evidence form as typed (the file form has no url), shown again beside its errors. */
+export interface EvidenceValues {
   title: string;
   url: string;
   date: string;
+}
+
+/** Which form was refused, what was typed in it, and why. */
+export interface TypedEvidence {
+  form: 'web' | 'file';
+  values: EvidenceValues;
+  errors: FieldError[];
 }
 
 export function oitEvidencePage(
@@ -80,7 +105,7 @@ export function oitEvidencePage(
   pick: { code?: string; q?: string },
   found: FoundDocument[],
   today: string,
-  typed?: { values: WebEvidenceValues; errors: FieldError[] },
+  typed?: TypedEvidence,
 ) {
   const code = pick.code;
   const chosen = checklist.items.find((i) => i.code === code) ?? checklist.items[0];
@@ -105,7 +130,8 @@ export function oitEvidencePage(
       : undefined,
     documentKinds: DOCUMENT_KINDS,
     search: searchResults(pick.q, found),
-    web: typed?.values ?? { title: '', url: '', date: '' },
+    web: typed?.form === 'web' ? typed.values : { title: '', url: '', date: '' },
+    file: typed?.form === 'file' ? typed.values : { title: '', url: '', date: '' },
     ...formErrors(typed?.errors ?? []),
   };
 }

@@ -28,9 +28,9 @@ export const oitEvidenceView = compileView<OitEvidencePage & PageBase>(`
 <h2 id="file-title">อัปโหลดไฟล์เป็นหลักฐาน</h2>
 <form method="post" action="/oit/evidence/file?_csrf={{@root.csrf}}" enctype="multipart/form-data" class="stack">
 <input type="hidden" name="year" value="{{fiscalYear}}"><input type="hidden" name="code" value="{{chosen.code}}">
-<div class="field"><label for="file-title-input">ชื่อหลักฐาน</label><input id="file-title-input" name="title" required maxlength="1000"></div>
-{{> dateField id="file-date" name="date" label="วันที่ของหลักฐาน" value=today required=true}}
-<div class="field"><label for="file">เลือกไฟล์ (PDF รูปภาพ หรือเอกสารสำนักงาน)</label><input id="file" name="file" type="file" required></div>
+<div class="field"><label for="file-title-input">ชื่อหลักฐาน</label>{{fieldError "file-title-input"}}<input id="file-title-input" name="title" required maxlength="1000" value="{{file.title}}"{{fieldAttrs "file-title-input"}}></div>
+{{#if file.date}}{{> dateField id="file-date" name="date" label="วันที่ของหลักฐาน" value=file.date required=true}}{{else}}{{> dateField id="file-date" name="date" label="วันที่ของหลักฐาน" value=today required=true}}{{/if}}
+<div class="field"><label for="file">เลือกไฟล์ (PDF รูปภาพ หรือเอกสารสำนักงาน)</label>{{fieldError "file"}}<input id="file" name="file" type="file" required{{fieldAttrs "file"}}></div>
 <button type="submit" class="button primary">อัปโหลดและเชื่อมกับ {{chosen.code}}</button>
 </form>
 </section>
