@@ -782,7 +782,6 @@ describe('fuzz: every web form behind a valid session and form token', () => {
 
   it('answers generated posts to every form route below 500, writing nothing when refusing', async () => {
     expect(routes.length).toBeGreaterThanOrEqual(20);
-    const started = Date.now();
     const reached: string[] = [];
     for (const route of routes) {
       const statuses = new Set<number>();
@@ -802,8 +801,6 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     expect(routes.map(keyOf).filter((k) => !reached.includes(k))).toEqual([]);
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(Object.prototype).not.toHaveProperty('x');
-    // Bounded: a few hundred posts well within a minute on either database.
-    expect(Date.now() - started).toBeLessThan(90_000);
   });
 
   /** Edge values by the kind of field: the page's own form with one field changed. */
@@ -822,7 +819,6 @@ describe('fuzz: every web form behind a valid session and form token', () => {
   const edgesOf = (field: string) => EDGES.find(([pattern]) => pattern.test(field))?.[1] ?? [];
 
   it('answers each field of each form set to an edge value below 500', async () => {
-    const started = Date.now();
     let posts = 0;
     for (const route of routes) {
       const person = PREFERRED[keyOf(route)] ?? eligible(route)[0];
@@ -842,6 +838,5 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       }
     }
     expect(posts).toBeGreaterThan(150);
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });
