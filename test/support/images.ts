@@ -38,10 +38,10 @@ export function pngImage(width: number, height: number, colour: Rgb, inner?: Rgb
 }
 
 /** A drawing: a filled circle in a viewBox of the given size. */
-export function svgImage(width: number, height: number, extra = ''): Buffer {
+export function svgImage(width: number, height: number, extra = '', fill = '#c00'): Buffer {
   return Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">` +
-      `<circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 3}" fill="#c00"/>${extra}</svg>`,
+      `<circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 3}" fill="${fill}"/>${extra}</svg>`,
     'utf8',
   );
 }
