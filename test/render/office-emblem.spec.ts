@@ -1,14 +1,11 @@
 // Issue 21, R3: each office prints its own Garuda. The emblem an office uploaded is served to the
 // sandboxed page for that render only; another office's document prints the server's default,
 // and sealing in production is refused only where the effective emblem is the placeholder.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sha256Hex } from '../../src/storage/blob-store';
 import { checkEmblem, type EmblemImage } from '../../src/rendering/assets/emblem-image';
 import type { DocumentRenderer } from '../../src/rendering/document-renderer';
 import { pngImage, svgImage } from '../support/images';
+import { embeddedImages } from '../support/pdf-images';
 import { pageImage, type PageImage } from './support/pdf-tools';
 import { createRenderer } from './support/renderer';
 import { memo, sampleIssuance } from './support/sample-documents';
@@ -38,25 +35,6 @@ function greenPixels(page: PageImage, box: { x: number; y: number; w: number; h:
     }
   }
   return count;
-}
-
-/** The images a PDF embeds, as `pdfimages -list` reports them: width × height. */
-function embeddedImages(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'emblem-'));
-  try {
-    writeFileSync(join(dir, 'doc.pdf'), pdf);
-    const list = execFileSync('pdfimages', ['-list', join(dir, 'doc.pdf')], { encoding: 'utf8' });
-    return list
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim())
-      .map((line) => {
-        const cols = line.trim().split(/\s+/);
-        return `${cols[3]}x${cols[4]}`;
-      });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 // The memo's Garuda: 15 × 15 mm at x 30, y 15 (layout audit §2); the ประกาศ's: 30 mm high, centred.
