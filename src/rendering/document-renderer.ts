@@ -58,8 +58,8 @@ export class DocumentRenderer implements OnApplicationShutdown {
     this.logger.log(`Document font: ${options.font.label}`);
     if (this.emblem === 'placeholder') {
       this.logger.warn(
-        'EMBLEM_FILE is not set: documents print a placeholder instead of the Garuda ' +
-          '(ยังไม่ได้ตั้งค่าตราครุฑ เอกสารจะพิมพ์ตราแทนชั่วคราว)',
+        'EMBLEM_FILE is not set: offices that have not uploaded their own Garuda print a ' +
+          'placeholder (ยังไม่ได้ตั้งค่าตราครุฑของระบบ หน่วยงานที่ยังไม่อัปโหลดตราครุฑจะพิมพ์ตราแทนชั่วคราว)',
       );
     }
   }
@@ -142,7 +142,9 @@ export class DocumentRenderer implements OnApplicationShutdown {
       font: this.options.font.label,
       emblem: this.emblem,
       // Offices that uploaded their own emblem seal regardless (issue 21, R3).
-      sealing: refused ? 'refused: placeholder emblem (set EMBLEM_FILE)' : 'allowed',
+      sealing: refused
+        ? 'refused for offices without their own emblem (upload on /admin, or set EMBLEM_FILE)'
+        : 'allowed',
     };
   }
 

@@ -31,7 +31,8 @@ describe('the placeholder emblem in production', () => {
     expect(res.body.details.emblem).toEqual({
       status: 'up',
       state: 'placeholder',
-      sealing: 'refused: placeholder emblem (set EMBLEM_FILE)',
+      sealing:
+        'refused for offices without their own emblem (upload on /admin, or set EMBLEM_FILE)',
     });
     expect(res.body.details.renderer.emblem).toBe('placeholder');
   });
