@@ -31,10 +31,8 @@ export class PrintableDocuments {
    * server's default), to freeze with them. Throws EMBLEM_PLACEHOLDER (503) where sealing with
    * the placeholder is refused.
    */
-  async sealingEmblem(orgId: number, tx: Tx): Promise<string | null> {
-    const emblem = await this.emblems.forOffice(orgId, tx);
-    this.renderer.assertSealable(emblem);
-    return emblem?.sha256 ?? null;
+  sealingEmblem(orgId: number, tx: Tx): Promise<string | null> {
+    return this.emblems.forSealing(orgId, tx);
   }
 
   /** The document with its office's emblem as it is now (previews, drafts). */

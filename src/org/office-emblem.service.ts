@@ -88,24 +88,34 @@ export class OfficeEmblemService {
   }
 
   async status(orgId: number): Promise<EmblemStatus> {
-    const emblem = await this.forOffice(orgId);
+    const sha256 = await this.repo.emblemOf(orgId);
     return {
-      state: this.renderer.officeEmblemState(emblem),
-      sha256: emblem?.sha256 ?? null,
-      sealingRefused: this.renderer.sealingRefused(emblem),
+      state: this.renderer.officeEmblemState(sha256 !== null),
+      sha256,
+      sealingRefused: this.renderer.sealingRefused(sha256 !== null),
     };
   }
 
   /** The image the office's documents print now: its own, or the server's default. */
   async file(orgId: number): Promise<EmblemFile> {
     const emblem = await this.forOffice(orgId);
-    const state = this.renderer.officeEmblemState(emblem);
+    const state = this.renderer.officeEmblemState(emblem !== null);
     return emblem ? { ...emblem, state } : { ...this.renderer.defaultEmblem(), state };
   }
 
-  /** The office's uploaded emblem for a render, or null for the server's default. */
-  async forOffice(orgId: number, tx?: Tx): Promise<OfficeEmblem> {
+  /**
+   * In an approval's transaction: the emblem its documents are sealed with (the blob, or null
+   * for the server's default). Throws EMBLEM_PLACEHOLDER (503) where sealing is refused.
+   */
+  async forSealing(orgId: number, tx: Tx): Promise<string | null> {
     const sha256 = await this.repo.emblemOf(orgId, tx);
+    this.renderer.assertSealable(sha256 !== null);
+    return sha256;
+  }
+
+  /** The office's uploaded emblem for a render, or null for the server's default. */
+  async forOffice(orgId: number): Promise<OfficeEmblem> {
+    const sha256 = await this.repo.emblemOf(orgId);
     return sha256 === null ? null : this.bySha(sha256);
   }
 

@@ -77,16 +77,16 @@ export class DocumentRenderer implements OnApplicationShutdown {
     return asset;
   }
 
-  /** What an office's documents print, given its uploaded emblem (or null). */
-  officeEmblemState(emblem: OfficeEmblem): OfficeEmblemState {
-    if (emblem) return 'uploaded';
+  /** What an office's documents print: `uploaded`, whether it has an emblem of its own. */
+  officeEmblemState(uploaded: boolean): OfficeEmblemState {
+    if (uploaded) return 'uploaded';
     return this.emblem === 'placeholder' ? 'placeholder' : 'server';
   }
 
-  /** Whether an approval of this office would be refused now (see assertSealable). */
-  sealingRefused(emblem: OfficeEmblem): boolean {
+  /** Whether an approval of such an office would be refused now (see assertSealable). */
+  sealingRefused(uploaded: boolean): boolean {
     return (
-      this.officeEmblemState(emblem) === 'placeholder' &&
+      this.officeEmblemState(uploaded) === 'placeholder' &&
       this.options.placeholderEmblemAllowed === false
     );
   }
@@ -96,8 +96,8 @@ export class DocumentRenderer implements OnApplicationShutdown {
    * ALLOW_PLACEHOLDER_EMBLEM=true, since a sealed memo, order or announcement without the
    * ตราครุฑ would be sent back (issue 21, R3). An office with its own emblem may always seal.
    */
-  assertSealable(emblem: OfficeEmblem): void {
-    if (this.sealingRefused(emblem)) throw new DomainError('EMBLEM_PLACEHOLDER');
+  assertSealable(uploaded: boolean): void {
+    if (this.sealingRefused(uploaded)) throw new DomainError('EMBLEM_PLACEHOLDER');
   }
 
   /** The document as a self-contained HTML page (previews, tests), with its office's emblem. */
