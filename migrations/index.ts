@@ -49,6 +49,7 @@ import { AddRecipientsToIssuance1769000000100 } from './1769000000100-AddRecipie
 import { CreateReminders1769500000000 } from './1769500000000-CreateReminders';
 import { CreateLineAccount1769700000000 } from './1769700000000-CreateLineAccount';
 import { CreateLineLinkNonce1769700000100 } from './1769700000100-CreateLineLinkNonce';
+import { AddOrganizationEmblem1769800000000 } from './1769800000000-AddOrganizationEmblem';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
 import { CreateActionLink1769400000000 } from './1769400000000-CreateActionLink';
 import { AddOnApprovalToMemo1769300000000 } from './1769300000000-AddOnApprovalToMemo';
@@ -113,4 +114,5 @@ export const MIGRATIONS = [
   AddGroupToDelegation1769600000000,
   CreateLineAccount1769700000000,
   CreateLineLinkNonce1769700000100,
+  AddOrganizationEmblem1769800000000,
 ];

@@ -10,7 +10,16 @@ import { AuditService } from './audit.service';
 
 class AuditQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsIn(['memo', 'user', 'group', 'delegation', 'register_entry', 'oit_link', 'incoming_letter'])
+  @IsIn([
+    'memo',
+    'user',
+    'group',
+    'delegation',
+    'register_entry',
+    'oit_link',
+    'incoming_letter',
+    'organization',
+  ])
   entityType?: string;
 
   @IsOptional()

@@ -7,7 +7,7 @@ import type { Commit, OutboxConsumer, OutboxMessage } from '../outbox/outbox.typ
 import type { SealedDocument } from '../sealing/sealed-document.entity';
 import { SealingService } from '../sealing/sealing.service';
 import type { DocumentRef } from './document-kind';
-import { decodeSnapshot, encodeSnapshot } from './document-snapshot';
+import { encodeSnapshot, readSnapshot } from './document-snapshot';
 import { PrintableDocuments } from './printable-documents';
 
 /**
@@ -35,12 +35,12 @@ export class DocumentSealer implements OutboxConsumer, OnModuleInit {
   /** In the approval's transaction, once its numbers, steps and seals are written. */
   async freeze(tx: Tx, orgId: number, documents: readonly DocumentRef[]): Promise<void> {
     // Refused before anything is sealed: the approval's transaction rolls back whole.
-    this.documents.assertSealable();
+    const emblem = await this.documents.sealingEmblem(orgId, tx);
     for (const d of documents) {
       const seal = await this.sealing.find(orgId, d.documentType, d.documentId, tx);
       if (!seal) throw notFound();
       const doc = await this.documents.model(orgId, d, tx);
-      await this.sealing.freeze(tx, seal, encodeSnapshot(doc));
+      await this.sealing.freeze(tx, seal, encodeSnapshot(doc, emblem));
     }
   }
 
@@ -68,10 +68,16 @@ export class DocumentSealer implements OutboxConsumer, OnModuleInit {
     return this.sealing.bytes(winner ?? seal);
   }
 
-  /** From the snapshot; seals made before snapshots existed are built from today's data. */
+  /**
+   * From the snapshot, with the emblem frozen in it; seals made before snapshots existed are
+   * built from today's data and print today's emblem.
+   */
   private async render(seal: SealedDocument): Promise<Buffer> {
     const snapshot = await this.sealing.snapshot(seal);
-    const doc = snapshot ? decodeSnapshot(snapshot) : await this.documents.model(seal.orgId, seal);
-    return this.documents.pdf(doc);
+    if (!snapshot) {
+      return this.documents.pdf(seal.orgId, await this.documents.model(seal.orgId, seal));
+    }
+    const { doc, emblemSha256 } = readSnapshot(snapshot);
+    return this.documents.frozenPdf(doc, emblemSha256);
   }
 }

@@ -6,11 +6,27 @@ import type {
   SignatureBlock,
 } from '../rendering/document.model';
 
-export const encodeSnapshot = (doc: RenderableDocument): Buffer =>
-  Buffer.from(JSON.stringify({ version: 1, doc }), 'utf8');
+/**
+ * `emblemSha256`: the office's emblem blob the document was sealed with, null for the server's
+ * default. Snapshots from before offices had emblems lack it, and were sealed with the default.
+ */
+export const encodeSnapshot = (doc: RenderableDocument, emblemSha256: string | null): Buffer =>
+  Buffer.from(JSON.stringify({ version: 1, doc, emblemSha256 }), 'utf8');
 
-export function decodeSnapshot(bytes: Buffer): RenderableDocument {
-  const { doc } = JSON.parse(bytes.toString('utf8')) as { doc: RenderableDocument };
+export interface Snapshot {
+  doc: RenderableDocument;
+  emblemSha256: string | null;
+}
+
+export function readSnapshot(bytes: Buffer): Snapshot {
+  const parsed = JSON.parse(bytes.toString('utf8')) as {
+    doc: RenderableDocument;
+    emblemSha256?: string | null;
+  };
+  return { doc: reviveDocument(parsed.doc), emblemSha256: parsed.emblemSha256 ?? null };
+}
+
+function reviveDocument(doc: RenderableDocument): RenderableDocument {
   const signature = reviveSignature(doc.signature);
   if (doc.kind === 'letter') return { ...doc, date: revive(doc.date), signature };
   // Announcements and orders frozen before structured issuances print no structure.

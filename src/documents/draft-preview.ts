@@ -42,6 +42,6 @@ export class DraftPreview {
         : input.issuance?.kind === 'letter'
           ? this.letterDocument.draft(input, author, office)
           : this.issuanceDocument.draft(input, office);
-    return this.documents.pdf(model);
+    return this.documents.pdf(actor.orgId, model);
   }
 }

@@ -42,7 +42,7 @@ export class PdfService {
   private async file(orgId: number, ref: DocumentRef, draftName: string): Promise<PdfFile> {
     const seal = await this.sealing.find(orgId, ref.documentType, ref.documentId);
     if (!seal) {
-      const bytes = await this.documents.pdf(await this.documents.model(orgId, ref));
+      const bytes = await this.documents.pdf(orgId, await this.documents.model(orgId, ref));
       return { bytes, fileName: `draft-${draftName}.pdf`, sealed: false };
     }
     const bytes = await this.sealer.sealedBytes(seal);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { notFound } from '../common/errors/domain-error';
 import type { Tx } from '../database/transaction-runner';
+import { OfficeEmblemService } from '../org/office-emblem.service';
 import type { RegisteredDocumentType } from '../registry/register-entry.entity';
 import { DocumentRenderer } from '../rendering/document-renderer';
 import type { RenderableDocument } from '../rendering/document.model';
@@ -14,6 +15,7 @@ export class PrintableDocuments {
   constructor(
     @Inject(DOCUMENT_KINDS) kinds: DocumentKind[],
     private readonly renderer: DocumentRenderer,
+    private readonly emblems: OfficeEmblemService,
   ) {
     for (const kind of kinds) for (const type of kind.types) this.kinds.set(type, kind);
   }
@@ -24,12 +26,23 @@ export class PrintableDocuments {
     return kind.model(orgId, ref, tx);
   }
 
-  /** Throws EMBLEM_PLACEHOLDER (503) where sealing with the placeholder emblem is refused. */
-  assertSealable(): void {
-    this.renderer.assertSealable();
+  /**
+   * The emblem an approval seals the office's documents with (its blob, or null for the
+   * server's default), to freeze with them. Throws EMBLEM_PLACEHOLDER (503) where sealing with
+   * the placeholder is refused.
+   */
+  sealingEmblem(orgId: number, tx: Tx): Promise<string | null> {
+    return this.emblems.forSealing(orgId, tx);
   }
 
-  pdf(doc: RenderableDocument): Promise<Buffer> {
-    return this.renderer.renderPdf(doc);
+  /** The document with its office's emblem as it is now (previews, drafts). */
+  async pdf(orgId: number, doc: RenderableDocument): Promise<Buffer> {
+    return this.renderer.renderPdf(doc, await this.emblems.forOffice(orgId));
+  }
+
+  /** The document with the emblem it was frozen with (null: the server's default). */
+  async frozenPdf(doc: RenderableDocument, emblemSha256: string | null): Promise<Buffer> {
+    const emblem = emblemSha256 === null ? null : await this.emblems.bySha(emblemSha256);
+    return this.renderer.renderPdf(doc, emblem);
   }
 }

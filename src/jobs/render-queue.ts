@@ -4,13 +4,33 @@ import type { Queue } from 'bullmq';
 import { DomainError } from '../common/errors/domain-error';
 import type { ErrorCode } from '../common/errors/error-codes';
 import { AppConfig } from '../config/app-config';
+import { isRenderAssetUrl, type Asset, type RenderAssets } from '../rendering/assets/asset-store';
 import type { PagePrinter, PdfEngineStatus } from '../rendering/browser/pdf-engine';
 import { PRINT_JOB, RENDER_QUEUE } from './queue-names';
 import { isWaitTimeout, QueueWaiter } from './queue-waiter';
 
 export interface PrintJobData {
   html: string;
+  /** The page's own assets (an office's emblem), base64: job data is JSON. */
+  assets?: Array<{ url: string; contentType: string; base64: string }>;
 }
+
+const assetsToJob = (assets?: RenderAssets): PrintJobData['assets'] =>
+  assets
+    ? [...assets].map(([url, a]) => ({
+        url,
+        contentType: a.contentType,
+        base64: a.body.toString('base64'),
+      }))
+    : undefined;
+
+/** On the worker: only emblem URLs are taken from a job, so it can shadow no font. */
+export const assetsFromJob = (data: PrintJobData): RenderAssets =>
+  new Map<string, Asset>(
+    (data.assets ?? [])
+      .filter((a) => isRenderAssetUrl(a.url))
+      .map((a) => [a.url, { contentType: a.contentType, body: Buffer.from(a.base64, 'base64') }]),
+  );
 
 /** What a worker's failure may say back to the waiting request. */
 const RENDER_ERRORS: readonly ErrorCode[] = ['RENDERER_BUSY', 'RENDER_TIMEOUT', 'RENDER_FAILED'];
@@ -41,14 +61,14 @@ export class RenderQueue implements PagePrinter, OnApplicationShutdown {
     this.waiter = new QueueWaiter(queue, config);
   }
 
-  async print(html: string): Promise<Buffer> {
+  async print(html: string, assets?: RenderAssets): Promise<Buffer> {
     const waiting = await this.queue.getWaitingCount();
     if (waiting >= this.config.get('RENDER_QUEUE_LIMIT')) {
       throw new DomainError('RENDERER_BUSY', { reason: 'queue full', queued: waiting });
     }
     const job = await this.queue.add(
       PRINT_JOB,
-      { html },
+      { html, assets: assetsToJob(assets) },
       { removeOnComplete: { age: 60 }, removeOnFail: { age: 60 } },
     );
     try {

@@ -87,6 +87,33 @@ export class DelegationService {
     return view;
   }
 
+  /**
+   * Undoes a revocation made by mistake (the admin page's "undo"): the delegation is in force
+   * again for what is left of its period. An acting head is checked for overlap as when given.
+   */
+  async restore(actor: Actor, delegationId: number) {
+    const view = await this.tx.run(async (tx) => {
+      const delegation = await this.repo.findDelegation(actor.orgId, delegationId, tx);
+      if (!delegation) throw notFound();
+      if (delegation.revokedAt === null) return toDelegationView(delegation, this.clock.now());
+      await this.requireDelegate(actor, delegation.delegateUserId, tx);
+      if (delegation.groupId !== null) {
+        await this.requireActingHeadFree(actor, delegation.groupId, delegation, tx);
+      }
+      delegation.revokedAt = null;
+      const saved = await this.repo.saveDelegation(tx, delegation);
+      await this.audit.record(tx, actor, {
+        action: 'delegation.restore',
+        entityType: 'delegation',
+        entityId: delegationId,
+        data: {},
+      });
+      return toDelegationView(saved, this.clock.now());
+    });
+    if (view.groupId !== null) await this.sweep.runForOffice(actor.orgId);
+    return view;
+  }
+
   /** A colleague (anyone else: 404) who may sign in. */
   private async requireDelegate(actor: Actor, userId: number, tx: Tx): Promise<void> {
     const [delegate] = await this.repo.findUsersByIds(actor.orgId, [userId], tx);
@@ -101,7 +128,7 @@ export class DelegationService {
   private async requireActingHeadFree(
     actor: Actor,
     groupId: number,
-    dto: CreateDelegationDto,
+    dto: Pick<CreateDelegationDto, 'delegateUserId' | 'startsAt'> & { endsAt?: Date | null },
     tx: Tx,
   ): Promise<void> {
     const group = await this.repo.lockGroup(tx, actor.orgId, groupId);

@@ -1,6 +1,20 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  Param,
+  Patch,
+  Post,
+  Put,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import { ParseIdPipe } from '../common/http/parse-id.pipe';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { Can, CurrentActor, SignedIn } from '../common/auth/decorators';
 import {
@@ -10,7 +24,9 @@ import {
   UpdateGroupDto,
   UpdateUserDto,
 } from './dto/org.dto';
+import type { UploadedFile as Upload } from '../storage/upload';
 import { DelegationService } from './delegation.service';
+import { EMBLEM_IMAGE_CSP, OfficeEmblemService } from './office-emblem.service';
 import { OrgService } from './org.service';
 
 @ApiTags('organisation')
@@ -20,6 +36,7 @@ export class OrgController {
   constructor(
     private readonly org: OrgService,
     private readonly delegations: DelegationService,
+    private readonly emblems: OfficeEmblemService,
   ) {}
 
   @SignedIn()
@@ -32,6 +49,35 @@ export class OrgController {
   @Get('org')
   organization(@CurrentActor() actor: Actor) {
     return this.org.organization(actor);
+  }
+
+  /** The Garuda the office's documents print: its own, or the server's default. */
+  @SignedIn()
+  @Get('org/emblem')
+  @Header('Content-Security-Policy', EMBLEM_IMAGE_CSP)
+  @Header('Cache-Control', 'private, no-cache')
+  async emblem(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    const file = await this.emblems.file(actor.orgId);
+    return new StreamableFile(file.body, { type: file.contentType, length: file.body.length });
+  }
+
+  /** PNG, JPEG or SVG, about as wide as tall (400 EMBLEM_* otherwise); the admin only. */
+  @Can('administer')
+  @Put('org/emblem')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  uploadEmblem(@CurrentActor() actor: Actor, @UploadedFile() file: Upload | undefined) {
+    return this.emblems.upload(actor, file);
+  }
+
+  /** Back to the server's default emblem. */
+  @Can('administer')
+  @Delete('org/emblem')
+  removeEmblem(@CurrentActor() actor: Actor) {
+    return this.emblems.remove(actor);
   }
 
   @SignedIn()

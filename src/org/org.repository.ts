@@ -33,6 +33,20 @@ export class OrgRepository {
     return this.dataSource.manager.findOneBy(Organization, { code, kind: 'office' });
   }
 
+  /** The blob of the office's own Garuda, or null when it prints the server's default. */
+  async emblemOf(orgId: number, tx?: Tx): Promise<string | null> {
+    const org = await this.em(tx).findOne(Organization, {
+      where: { id: orgId },
+      select: { id: true, emblemSha256: true },
+    });
+    return org?.emblemSha256 ?? null;
+  }
+
+  /** Sets the office's emblem blob; null goes back to the server's default. */
+  async setEmblem(tx: Tx, orgId: number, sha256: string | null): Promise<void> {
+    await managerOf(tx).update(Organization, { id: orgId }, { emblemSha256: sha256 });
+  }
+
   /** Creates an office: the row is the office itself, so there is no orgId to scope it by. */
   saveOrganization(tx: Tx, org: Partial<Organization>): Promise<Organization> {
     return managerOf(tx).save(Organization, org);

@@ -51,6 +51,13 @@ export class Organization {
   @Column({ type: 'smallint', default: 3 })
   escalateAfterDays!: number;
 
+  /**
+   * The office's own Garuda (ตราครุฑ), a blob its administrator uploaded; null prints the
+   * server's default (EMBLEM_FILE, else the placeholder).
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  emblemSha256!: string | null;
+
   @TimestampColumn()
   createdAt!: Date;
 }

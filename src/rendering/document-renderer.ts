@@ -2,7 +2,15 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@ne
 import { resolve } from 'node:path';
 import { DomainError } from '../common/errors/domain-error';
 import type { ComponentHealth } from '../health/health-registry';
-import { ASSET_ORIGIN, AssetStore } from './assets/asset-store';
+import {
+  ASSET_ORIGIN,
+  type Asset,
+  AssetStore,
+  emblemAssets,
+  officeEmblemUrl,
+  type RenderAssets,
+} from './assets/asset-store';
+import type { EmblemImage } from './assets/emblem-image';
 import { RenderQueue } from '../jobs/render-queue';
 import { type PagePrinter, PdfEngine, type PdfEngineStatus } from './browser/pdf-engine';
 import type { RenderableDocument } from './document.model';
@@ -10,8 +18,17 @@ import { placeholderEmblem, RENDERER_OPTIONS, type RendererOptions } from './ren
 import { DocumentTemplates } from './templates/document-templates';
 import { readWordList } from './templates/unbreakable-words';
 
-/** Which Garuda the documents print: the office's (EMBLEM_FILE) or the neutral placeholder. */
+/** The server's default Garuda (/api/health): EMBLEM_FILE, or the neutral placeholder. */
 export type EmblemState = 'office' | 'placeholder';
+
+/**
+ * Which Garuda one office's documents print: the one its administrator uploaded, the server's
+ * default (EMBLEM_FILE), or the placeholder when there is neither.
+ */
+export type OfficeEmblemState = 'uploaded' | 'server' | 'placeholder';
+
+/** An office's uploaded emblem, or null when it prints the server's default. */
+export type OfficeEmblem = EmblemImage | null;
 
 /**
  * Official documents (บันทึกข้อความ, ประกาศ, คำสั่ง) as HTML and PDF. Templates, fonts and the
@@ -41,47 +58,70 @@ export class DocumentRenderer implements OnApplicationShutdown {
     this.logger.log(`Document font: ${options.font.label}`);
     if (this.emblem === 'placeholder') {
       this.logger.warn(
-        'EMBLEM_FILE is not set: documents print a placeholder instead of the Garuda ' +
-          '(ยังไม่ได้ตั้งค่าตราครุฑ เอกสารจะพิมพ์ตราแทนชั่วคราว)',
+        'EMBLEM_FILE is not set: offices that have not uploaded their own Garuda print a ' +
+          'placeholder (ยังไม่ได้ตั้งค่าตราครุฑของระบบ หน่วยงานที่ยังไม่อัปโหลดตราครุฑจะพิมพ์ตราแทนชั่วคราว)',
       );
     }
   }
 
+  /** The server's default emblem. */
   get emblem(): EmblemState {
     const placeholder = resolve(placeholderEmblem(this.options.templatesDir));
     return resolve(this.options.emblemFile) === placeholder ? 'placeholder' : 'office';
   }
 
+  /** The server's default emblem image (EMBLEM_FILE or the placeholder), as documents print it. */
+  defaultEmblem(): Asset {
+    const asset = this.assets.get(this.assets.emblemUrl);
+    if (!asset) throw new Error('The default emblem was not loaded');
+    return asset;
+  }
+
+  /** What an office's documents print: `uploaded`, whether it has an emblem of its own. */
+  officeEmblemState(uploaded: boolean): OfficeEmblemState {
+    if (uploaded) return 'uploaded';
+    return this.emblem === 'placeholder' ? 'placeholder' : 'server';
+  }
+
+  /** Whether an approval of such an office would be refused now (see assertSealable). */
+  sealingRefused(uploaded: boolean): boolean {
+    return (
+      this.officeEmblemState(uploaded) === 'placeholder' &&
+      this.options.placeholderEmblemAllowed === false
+    );
+  }
+
   /**
    * Before an approval seals its documents: production refuses the placeholder emblem unless
    * ALLOW_PLACEHOLDER_EMBLEM=true, since a sealed memo, order or announcement without the
-   * ตราครุฑ would be sent back (issue 21, R3).
+   * ตราครุฑ would be sent back (issue 21, R3). An office with its own emblem may always seal.
    */
-  assertSealable(): void {
-    if (this.emblem === 'placeholder' && this.options.placeholderEmblemAllowed === false) {
-      throw new DomainError('EMBLEM_PLACEHOLDER');
-    }
+  assertSealable(uploaded: boolean): void {
+    if (this.sealingRefused(uploaded)) throw new DomainError('EMBLEM_PLACEHOLDER');
   }
 
-  /** The document as a self-contained HTML page (previews, tests). */
-  renderHtml(doc: RenderableDocument): string {
-    return this.templates.render(doc);
+  /** The document as a self-contained HTML page (previews, tests), with its office's emblem. */
+  renderHtml(doc: RenderableDocument, emblem: OfficeEmblem = null): string {
+    return this.templates.render(doc, emblem ? officeEmblemUrl(emblem.sha256) : undefined);
   }
 
   /**
-   * The document as an A4 PDF. Fails with RENDERER_BUSY when the queue is full, RENDER_TIMEOUT
-   * or RENDER_FAILED (all 503) when Chromium cannot deliver.
+   * The document as an A4 PDF, printing the office's emblem when given (else the server's
+   * default). Fails with RENDERER_BUSY when the queue is full, RENDER_TIMEOUT or RENDER_FAILED
+   * (all 503) when Chromium cannot deliver.
    */
-  renderPdf(doc: RenderableDocument): Promise<Buffer> {
-    return this.engine.print(this.renderHtml(doc));
+  renderPdf(doc: RenderableDocument, emblem: OfficeEmblem = null): Promise<Buffer> {
+    const html = this.renderHtml(doc, emblem);
+    return this.engine.print(html, emblem ? emblemAssets(emblem) : undefined);
   }
 
   /**
    * Any other self-contained page (the receipt stamp and its cover page) printed by the same
    * sandboxed Chromium. Its template must escape user text; its @page rule sets the paper size.
+   * `assets`: what a worker is handed for a document's page (its office's emblem).
    */
-  renderPagePdf(html: string): Promise<Buffer> {
-    return this.engine.print(html);
+  renderPagePdf(html: string, assets?: RenderAssets): Promise<Buffer> {
+    return this.engine.print(html, assets);
   }
 
   /** What such a page needs: the templates folder and the document font's @font-face rules. */
@@ -101,7 +141,10 @@ export class DocumentRenderer implements OnApplicationShutdown {
       ...this.engine.status(),
       font: this.options.font.label,
       emblem: this.emblem,
-      sealing: refused ? 'refused: placeholder emblem (set EMBLEM_FILE)' : 'allowed',
+      // Offices that uploaded their own emblem seal regardless (issue 21, R3).
+      sealing: refused
+        ? 'refused for offices without their own emblem (upload on /admin, or set EMBLEM_FILE)'
+        : 'allowed',
     };
   }
 

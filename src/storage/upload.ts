@@ -22,6 +22,9 @@ export const ATTACHMENT_FORM: UploadForm = { fields: 5, parts: 6 };
 /** The receipt form of an incoming letter: the file, its fields, and a web page's CSRF token. */
 export const INCOMING_FORM: UploadForm = { fields: 10, parts: 11 };
 
+/** The office's Garuda: the file alone, and a web page's CSRF token. */
+export const EMBLEM_FORM: UploadForm = { fields: 2, parts: 3 };
+
 /** OIT file evidence: the file with its title, date and the item it documents. */
 export const EVIDENCE_FORM: UploadForm = { fields: 10 };
 

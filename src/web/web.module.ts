@@ -16,6 +16,8 @@ import { WorkflowModule } from '../workflow/workflow.module';
 import { AssetStore } from './assets/asset-store';
 import { AssetsController } from './assets/assets.controller';
 import { FaviconController } from './assets/favicon.controller';
+import { AdminEmblemPagesController } from './controllers/admin-emblem.controller';
+import { AdminPageRenderer } from './controllers/admin-page';
 import { AdminPagesController } from './controllers/admin.controller';
 import { ImportPagesController } from './controllers/import.controller';
 import { PlatformPagesController } from './controllers/platform.controller';
@@ -98,6 +100,7 @@ import { WebPages } from './web-pages';
     LinePagesController,
     ImportPagesController,
     AdminPagesController,
+    AdminEmblemPagesController,
     PlatformPagesController,
   ],
   providers: [
@@ -108,6 +111,7 @@ import { WebPages } from './web-pages';
     WebPages,
     HtmlErrors,
     AfterApprovalLoader,
+    AdminPageRenderer,
   ],
 })
 export class WebModule {}

@@ -133,7 +133,11 @@ describe('web pages', () => {
     await clickAndWait(p, '#new-user button[type="submit"]');
     expect(await text(p, '.flash')).toContain('เพิ่มผู้ใช้แล้ว');
     await clickAndWait(p, 'button[aria-label="ระงับ การใช้งานของ นายทดสอบ ระบบใหม่"]');
+    // One click asks first (a11y M10), naming the person; the confirmation acts.
+    expect(await text(p, '.confirm h1')).toBe('ยืนยันการระงับการใช้งานของ นายทดสอบ ระบบใหม่');
+    await clickAndWait(p, '.confirm form[action$="/active"] button[type="submit"]');
     expect(await text(p, '#users')).toContain('ระงับอยู่');
+    expect(await text(p, '#undo')).toContain('ระงับการใช้งานของ นายทดสอบ ระบบใหม่ แล้ว');
 
     await p.select('#d-kind', 'acting');
     const deputy = await p.$$eval('#d-delegate option', (os) =>
@@ -146,7 +150,12 @@ describe('web pages', () => {
     expect(await text(p, '.flash')).toContain('บันทึกการมอบอำนาจแล้ว');
     expect(await text(p, '#delegations')).toContain('รักษาราชการแทน');
     await clickAndWait(p, 'button[aria-label="ยกเลิก การมอบอำนาจให้ นายประเสริฐ สุขใจ"]');
-    expect(await text(p, '.flash')).toContain('ยกเลิกการมอบอำนาจแล้ว');
+    expect(await text(p, '.confirm h1')).toBe('ยืนยันการยกเลิกการมอบอำนาจให้ นายประเสริฐ สุขใจ');
+    await clickAndWait(p, '.confirm form[action$="/revoke"] button[type="submit"]');
+    expect(await text(p, '#undo')).toContain('ยกเลิกการมอบอำนาจให้ นายประเสริฐ สุขใจ แล้ว');
+    // Undo, from the message.
+    await clickAndWait(p, '#undo button[type="submit"]');
+    expect(await text(p, '.flash')).toContain('คืนการมอบอำนาจแล้ว');
   });
 
   it('shows the registrar the audit trail with an intact chain', async () => {

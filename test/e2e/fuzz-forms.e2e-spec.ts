@@ -13,6 +13,7 @@ import { seedFuzzRows } from '../support/fuzz-rows';
 import { createTestApp, TestApp } from '../support/app';
 import { snapshotOffice, OfficeSnapshot } from '../support/db-snapshot';
 import { createOffice, loginAll, TEST_PASSWORD, TestOffice } from '../support/factories';
+import { pngImage } from '../support/images';
 import { bearer, draftAndSubmit } from '../support/memos';
 import { listRoutes, RouteInfo } from '../support/routes';
 import { formBody, webSignIn, WebSession } from '../support/web-session';
@@ -42,6 +43,9 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 /** The OIT catalog form's file: the real list, in full or cut short like the PDF. */
 const CATALOG = readFileSync(join(__dirname, '../../src/oit/catalog/2565.json'));
 const thisBuddhistYear = new Date().getFullYear() + 543;
+/** The office's Garuda for the admin's emblem form: a PNG of the right proportions. */
+const EMBLEM = pngImage(320, 320, [0, 120, 0]);
+
 /** The registry desk's receive form, as its page posts it (beside the letter's file). */
 const RECEIVE_FORM = {
   fromAgency: 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน',
@@ -611,6 +615,7 @@ describe('fuzz: every web form behind a valid session and form token', () => {
       'OitCatalogPagesController.load',
       'ImportPagesController.run',
       'IncomingDeskPagesController.receive',
+      'AdminEmblemPagesController.uploadEmblem',
     ].includes(keyOf(route));
     const people = eligible(route);
     const preferred = PREFERRED[keyOf(route)];
@@ -641,12 +646,16 @@ describe('fuzz: every web form behind a valid session and form token', () => {
     });
   };
 
-  const fileFor = (route: RouteInfo, bytes: number): Buffer =>
-    keyOf(route) !== 'OitCatalogPagesController.load'
-      ? PDF.subarray(0, bytes)
-      : bytes === PDF.length
+  /** The real file of the form when whole (`PDF.length` bytes asked), else a cut-off one. */
+  const fileFor = (route: RouteInfo, bytes: number): Buffer => {
+    const whole =
+      keyOf(route) === 'OitCatalogPagesController.load'
         ? CATALOG
-        : CATALOG.subarray(0, bytes);
+        : keyOf(route) === 'AdminEmblemPagesController.uploadEmblem'
+          ? EMBLEM
+          : PDF;
+    return bytes === PDF.length ? whole : whole.subarray(0, bytes);
+  };
 
   const send = async (route: RouteInfo, c: Case): Promise<Response> => {
     const session = sessions[c.person];

@@ -6,6 +6,7 @@ import { ACTION_LINK_ERRORS } from './action-link-error-codes';
 import { AFTER_APPROVAL_ERRORS } from './after-approval-error-codes';
 import { CORRESPONDENCE_ERRORS } from './correspondence-error-codes';
 import { DELEGATION_ERRORS } from './delegation-error-codes';
+import { EMBLEM_ERRORS } from './emblem-error-codes';
 import { LINE_ERRORS } from './line-error-codes';
 
 export const ERROR_CATALOG = {
@@ -154,8 +155,8 @@ export const ERROR_CATALOG = {
   },
   EMBLEM_PLACEHOLDER: {
     status: 503,
-    th: 'ยังไม่ได้ตั้งค่าตราครุฑของหน่วยงาน ระบบจึงยังออกเอกสารฉบับจริงไม่ได้ กรุณาแจ้งผู้ดูแลระบบให้ตั้งค่า EMBLEM_FILE',
-    en: 'The office Garuda emblem is not configured (EMBLEM_FILE); documents cannot be sealed with the placeholder emblem',
+    th: 'ยังไม่ได้ตั้งค่าตราครุฑของหน่วยงาน ระบบจึงยังออกเอกสารฉบับจริงไม่ได้ กรุณาแจ้งผู้ดูแลระบบของหน่วยงานให้อัปโหลดตราครุฑที่หน้าผู้ดูแลระบบ',
+    en: 'The office Garuda emblem is not configured (upload it on the admin page, or set EMBLEM_FILE); documents cannot be sealed with the placeholder emblem',
   },
   // oit
   OIT_CATALOG_NOT_FOUND: {
@@ -208,6 +209,7 @@ export const ERROR_CATALOG = {
   ...ACTION_LINK_ERRORS,
   ...AFTER_APPROVAL_ERRORS,
   ...DELEGATION_ERRORS,
+  ...EMBLEM_ERRORS,
   ...LINE_ERRORS,
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

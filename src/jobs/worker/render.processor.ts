@@ -5,7 +5,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { DocumentRenderer } from '../../rendering/document-renderer';
 import { RENDER_QUEUE } from '../queue-names';
-import type { PrintJobData } from '../render-queue';
+import { assetsFromJob, type PrintJobData } from '../render-queue';
 import { WORKER_OPTIONS } from './worker-options';
 
 /** On a worker: prints the pages API instances send (previews, receipt stamps) with Chromium. */
@@ -25,7 +25,8 @@ export class RenderProcessor extends WorkerHost implements OnApplicationBootstra
   /** The PDF as base64 (job results are JSON); a failure says its code to the waiting request. */
   async process(job: Job<PrintJobData>): Promise<string> {
     try {
-      return (await this.renderer.renderPagePdf(job.data.html)).toString('base64');
+      const pdf = await this.renderer.renderPagePdf(job.data.html, assetsFromJob(job.data));
+      return pdf.toString('base64');
     } catch (error) {
       throw new Error(error instanceof DomainError ? error.code : 'RENDER_FAILED');
     }

@@ -2,6 +2,7 @@
 // request interception at an origin that never resolves (RENDERING.md #3).
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { EmblemImage } from './emblem-image';
 import type { FontSource } from './font-sources';
 
 export const ASSET_ORIGIN = 'https://render.saraban.invalid';
@@ -12,6 +13,27 @@ export interface Asset {
   body: Buffer;
   contentType: string;
 }
+
+/**
+ * Assets of one render only, keyed by their full URL, served beside the store's while that
+ * document prints: an office's own emblem (issue 21, R3).
+ */
+export type RenderAssets = ReadonlyMap<string, Asset>;
+
+const OFFICE_EMBLEM = `${ASSET_ORIGIN}/emblem/`;
+
+/** Content-addressed, so a page's image cache can never show another office's emblem. */
+export const officeEmblemUrl = (sha256: string): string => `${OFFICE_EMBLEM}${sha256}`;
+
+/** The one asset a render of an office's document adds: its emblem. */
+export const emblemAssets = (emblem: EmblemImage): RenderAssets =>
+  new Map([
+    [officeEmblemUrl(emblem.sha256), { body: emblem.body, contentType: emblem.contentType }],
+  ]);
+
+/** Whether a URL may name a render's own asset (a worker checks what the queue hands it). */
+export const isRenderAssetUrl = (url: string): boolean =>
+  url.startsWith(OFFICE_EMBLEM) && /^[0-9a-f]{64}$/.test(url.slice(OFFICE_EMBLEM.length));
 
 const IMAGE_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -33,7 +55,7 @@ export function imageContentType(file: string): string {
   return type;
 }
 
-/** Fonts and emblem read once at start-up, keyed by their full URL. */
+/** Fonts and the server's default emblem read once at start-up, keyed by their full URL. */
 export class AssetStore {
   private readonly assets = new Map<string, Asset>();
   readonly fontFaceCss: string;

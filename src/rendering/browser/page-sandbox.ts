@@ -1,5 +1,14 @@
 import type { HTTPRequest, Page } from 'puppeteer';
-import type { AssetStore } from '../assets/asset-store';
+import type { AssetStore, RenderAssets } from '../assets/asset-store';
+
+/** What the page's current document may load besides the store's assets (its office's emblem). */
+const lent = new WeakMap<Page, RenderAssets>();
+
+/** For one render on a leased page; the next render replaces or clears it. */
+export function lendAssets(page: Page, assets: RenderAssets | undefined): void {
+  if (assets && assets.size > 0) lent.set(page, assets);
+  else lent.delete(page);
+}
 
 /**
  * Locks a document page down (RENDERING.md #3): no JavaScript, and every request answered
@@ -13,18 +22,21 @@ export async function sandboxPage(
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    answer(request, assets, onBlocked).catch(() => undefined); // the page may close meanwhile
+    // The page may close meanwhile.
+    answer(request, assets, lent.get(page), onBlocked).catch(() => undefined);
   });
 }
 
 async function answer(
   request: HTTPRequest,
   assets: AssetStore,
+  own: RenderAssets | undefined,
   onBlocked: (url: string) => void,
 ): Promise<void> {
-  const asset = request.method() === 'GET' ? assets.get(request.url()) : undefined;
+  const url = request.url();
+  const asset = request.method() === 'GET' ? (assets.get(url) ?? own?.get(url)) : undefined;
   if (!asset) {
-    onBlocked(request.url());
+    onBlocked(url);
     return request.abort('blockedbyclient');
   }
   return request.respond({

@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { ProtocolError, TimeoutError } from 'puppeteer';
 import { DomainError } from '../../common/errors/domain-error';
-import type { AssetStore } from '../assets/asset-store';
+import type { AssetStore, RenderAssets } from '../assets/asset-store';
 import { BrowserHost, type BrowserState } from './browser-host';
 import { PagePool, type PageLease } from './page-pool';
-import { sandboxPage } from './page-sandbox';
+import { lendAssets, sandboxPage } from './page-sandbox';
 import { printPage } from './print-page';
 import { RenderSlots } from './render-slots';
 import { RenderTimeoutError, withTimeout } from './with-timeout';
@@ -51,7 +51,8 @@ class BrowserLostError extends Error {}
 
 /** Prints self-contained HTML pages: Chromium in this process, or a worker's (src/jobs). */
 export interface PagePrinter {
-  print(html: string): Promise<Buffer>;
+  /** `assets`: what this page may load besides the fonts and the default emblem. */
+  print(html: string, assets?: RenderAssets): Promise<Buffer>;
   warmUp(): Promise<void>;
   status(): PdfEngineStatus;
   browserPid(): number | undefined;
@@ -79,8 +80,8 @@ export class PdfEngine implements PagePrinter {
     this.slots = new RenderSlots(options.concurrency, options.queueLimit, options.timeoutMs);
   }
 
-  print(html: string): Promise<Buffer> {
-    return this.slots.run(() => this.printWithRetry(html));
+  print(html: string, assets?: RenderAssets): Promise<Buffer> {
+    return this.slots.run(() => this.printWithRetry(html, assets));
   }
 
   /** Starts Chromium and opens one page ahead of the first document. */
@@ -112,12 +113,12 @@ export class PdfEngine implements PagePrinter {
     await this.host.close();
   }
 
-  private async printWithRetry(html: string): Promise<Buffer> {
+  private async printWithRetry(html: string, assets?: RenderAssets): Promise<Buffer> {
     try {
-      return await this.attempt(html).catch(async (error: unknown) => {
+      return await this.attempt(html, assets).catch(async (error: unknown) => {
         if (!(error instanceof BrowserLostError)) throw error;
         // The document is rarely what killed the browser: once more on a fresh one.
-        return await this.attempt(html);
+        return await this.attempt(html, assets);
       });
     } catch (error) {
       this.failed++;
@@ -127,11 +128,12 @@ export class PdfEngine implements PagePrinter {
     }
   }
 
-  private async attempt(html: string): Promise<Buffer> {
+  private async attempt(html: string, assets?: RenderAssets): Promise<Buffer> {
     const lease = await this.pool.acquire().catch((error: unknown) => {
       throw this.host.state() === 'failed' ? error : new BrowserLostError(String(error));
     });
     let healthy = false;
+    lendAssets(lease.page, assets);
     try {
       const pdf = await withTimeout(printPage(lease.page, html), this.options.timeoutMs);
       healthy = true;
@@ -140,6 +142,7 @@ export class PdfEngine implements PagePrinter {
     } catch (error) {
       throw await this.classify(error, lease);
     } finally {
+      lendAssets(lease.page, undefined);
       this.pool.release(lease, healthy);
     }
   }

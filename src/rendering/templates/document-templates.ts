@@ -81,11 +81,12 @@ export class DocumentTemplates {
     for (const sample of validationSamples()) this.render(sample);
   }
 
-  render(doc: RenderableDocument): string {
+  /** `emblemUrl`: the office's own emblem, when it has one; else the server's default. */
+  render(doc: RenderableDocument, emblemUrl?: string): string {
     const context: TemplateContext = {
       doc,
       assetOrigin: this.assets.assetOrigin,
-      emblemUrl: this.assets.emblemUrl,
+      emblemUrl: emblemUrl ?? this.assets.emblemUrl,
     };
     return this.compiled[doc.kind](context);
   }

@@ -34,9 +34,17 @@ export class UserFormDto {
   @IsOptional() @IsString() @MaxLength(255) email = '';
 }
 
+/** Suspending asks first: the form without `confirmed` shows what it would stop (a11y M10). */
 export class ActiveFormDto {
   @IsIn(['0', '1'])
   active!: string;
+
+  @IsOptional() @IsIn(['1']) confirmed?: string;
+}
+
+/** An action whose confirmation page adds `confirmed` (revoking a delegation). */
+export class ConfirmFormDto {
+  @IsOptional() @IsIn(['1']) confirmed?: string;
 }
 
 /** A group's head and overseeing deputy; "" clears the post. */

@@ -5,7 +5,9 @@ import { ISSUANCE_KIND_TH } from '../../memo/memo.enums';
 import type { DelegationKind, DocumentKind } from '../../org/delegation.entity';
 import { CreateDelegationDto, CreateUserDto } from '../../org/dto/org.dto';
 import type { DelegationService } from '../../org/delegation.service';
+import type { EmblemStatus } from '../../org/office-emblem.service';
 import type { OrgService } from '../../org/org.service';
+import type { OfficeEmblemState } from '../../rendering/document-renderer';
 import { OFFICE_ROLES, ROLE_LABELS_TH } from '../../common/auth/roles';
 import type { DelegationFormDto, UserFormDto } from '../dto/admin.dto';
 import { thaiDate } from '../format';
@@ -127,3 +129,116 @@ export function adminPage(users: Users, groups: Groups, delegations: Delegations
 }
 
 export type AdminPage = ReturnType<typeof adminPage>;
+
+/** A confirmation step before an action that is hard to notice and stops others' work (M10). */
+export interface ConfirmModel {
+  heading: string;
+  facts: Array<{ term: string; detail: string }>;
+  consequences: string[];
+  action: string;
+  fields: Array<{ name: string; value: string }>;
+  confirmLabel: string;
+  back: string;
+  backLabel: string;
+}
+
+/** What suspending this person stops: a director or group head holds up every chain through them. */
+export function suspendConfirmation(user: Users[number], groups: Groups): ConfirmModel | undefined {
+  if (!user.active) return undefined;
+  const heads = groups.filter((g) => g.headUserId === user.id).map((g) => g.name);
+  const oversees = groups.filter((g) => g.deputyUserId === user.id).map((g) => g.name);
+  const consequences = [
+    `${user.name} จะเข้าสู่ระบบไม่ได้ทันที และรับหนังสือหรือการแจ้งเตือนไม่ได้จนกว่าจะเปิดใช้งานอีกครั้ง`,
+  ];
+  if (user.roles.includes('director')) {
+    consequences.push(
+      'ท่านนี้เป็นผู้อำนวยการ: บันทึก ประกาศ และคำสั่งทุกเรื่องที่ต้องเสนอผู้อำนวยการจะค้างอยู่ ไม่มีผู้ใดลงนามได้ จนกว่าจะเปิดใช้งานอีกครั้งหรือมอบอำนาจรักษาราชการแทน',
+    );
+  }
+  if (oversees.length > 0) {
+    consequences.push(`เรื่องของ${oversees.join(' ')}ที่รอรองผู้อำนวยการที่กำกับดูแลจะค้างอยู่ที่ขั้นนี้`);
+  }
+  if (heads.length > 0) {
+    consequences.push(
+      `เรื่องของ${heads.join(' ')}ที่รอผู้อำนวยการกลุ่มจะค้างอยู่ จนกว่าจะมอบผู้ปฏิบัติหน้าที่ผู้อำนวยการกลุ่ม`,
+    );
+  }
+  consequences.push('เรื่องที่รอท่านนี้พิจารณาอยู่จะค้างจนกว่าจะเปิดใช้งานอีกครั้ง');
+  return {
+    heading: `ยืนยันการระงับการใช้งานของ ${user.name}`,
+    facts: [
+      { term: 'ชื่อ', detail: user.name },
+      { term: 'ชื่อผู้ใช้', detail: user.username },
+      { term: 'ตำแหน่ง', detail: user.position ?? '—' },
+      {
+        term: 'บทบาท',
+        detail: user.roles
+          .map((r) => ROLE_LABELS_TH[r as keyof typeof ROLE_LABELS_TH] ?? r)
+          .join(', '),
+      },
+    ],
+    consequences,
+    action: `/admin/users/${user.id}/active`,
+    fields: [{ name: 'active', value: '0' }],
+    confirmLabel: 'ยืนยันระงับการใช้งาน',
+    back: '/admin#users',
+    backLabel: 'ไม่ระงับ กลับหน้าผู้ดูแลระบบ',
+  };
+}
+
+/** What revoking stops: the delegate signs for the director (or heads the group) no more. */
+export function revokeConfirmation(
+  row: AdminPage['delegations'][number],
+  groupId: number | null,
+): ConfirmModel | undefined {
+  if (!row.revocable) return undefined;
+  const consequences =
+    groupId === null
+      ? [
+          `${row.delegate} จะลงนาม${row.kind}ใน${row.documents}ไม่ได้อีกตั้งแต่ตอนนี้`,
+          'เรื่องที่ยังไม่ได้ลงนามจะต้องเสนอผู้อำนวยการตามลำดับปกติ',
+        ]
+      : [
+          `${row.delegate} จะไม่ได้${row.kind}อีกตั้งแต่ตอนนี้`,
+          'เรื่องที่รอผู้ปฏิบัติหน้าที่อยู่จะกลับไปรอผู้อำนวยการกลุ่มทันที',
+        ];
+  return {
+    heading: `ยืนยันการยกเลิกการมอบอำนาจให้ ${row.delegate}`,
+    facts: [
+      { term: 'ประเภท', detail: row.kind },
+      { term: 'ผู้รับมอบ', detail: row.delegate },
+      { term: 'เอกสาร', detail: row.documents },
+      { term: 'ช่วงเวลา', detail: row.period },
+      ...(row.reference ? [{ term: 'คำสั่งอ้างอิง', detail: row.reference }] : []),
+    ],
+    consequences,
+    action: `/admin/delegations/${row.id}/revoke`,
+    fields: [],
+    confirmLabel: 'ยืนยันยกเลิกการมอบอำนาจ',
+    back: '/admin#delegations',
+    backLabel: 'ไม่ยกเลิก กลับหน้าผู้ดูแลระบบ',
+  };
+}
+
+/** The office's Garuda as the admin page shows it (issue 21, R3). */
+export interface EmblemModel {
+  state: OfficeEmblemState;
+  uploaded: boolean;
+  placeholder: boolean;
+  sealingRefused: boolean;
+  /** Changes with the emblem, so the browser shows the new one after an upload. */
+  imageUrl: string;
+  /** Why the last upload was refused, tied to the file field. */
+  error: string;
+}
+
+export function emblemModel(status: EmblemStatus, error = ''): EmblemModel {
+  return {
+    state: status.state,
+    uploaded: status.state === 'uploaded',
+    placeholder: status.state === 'placeholder',
+    sealingRefused: status.sealingRefused,
+    imageUrl: `/admin/emblem?v=${status.sha256 ?? status.state}`,
+    error,
+  };
+}

@@ -31,6 +31,9 @@ const ACTION_TH: Record<string, string> = {
   'group.update': 'แก้ไขกลุ่ม',
   'delegation.create': 'มอบอำนาจ',
   'delegation.revoke': 'ยกเลิกการมอบอำนาจ',
+  'delegation.restore': 'คืนการมอบอำนาจที่ยกเลิกไป',
+  'emblem.upload': 'อัปโหลดตราครุฑของหน่วยงาน',
+  'emblem.remove': 'เลิกใช้ตราครุฑของหน่วยงาน (กลับไปใช้ตราค่าเริ่มต้น)',
 };
 
 const ENTITY_TH: Record<string, string> = {
@@ -40,6 +43,7 @@ const ENTITY_TH: Record<string, string> = {
   user: 'ผู้ใช้',
   group: 'กลุ่ม',
   delegation: 'การมอบอำนาจ',
+  organization: 'หน่วยงาน',
 };
 
 const ENTITY_HREF: Record<string, (id: number) => string> = {

@@ -1,18 +1,29 @@
-import type { AdminPage } from '../../models/admin.model';
+import type { AdminPage, ConfirmModel, EmblemModel } from '../../models/admin.model';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
 
+/** What was just suspended or revoked, with the button that undoes it (a11y M10). */
+export interface AdminUndo {
+  user?: { id: number; name: string };
+  delegation?: { id: number; name: string };
+}
+
 export interface AdminModel extends AdminPage {
   errors: string[];
-  /** The documents print the neutral placeholder instead of the office's ตราครุฑ. */
-  emblem: { placeholder: boolean; sealingRefused: boolean };
+  /** The office's ตราครุฑ: which one prints, a preview, the upload form (issue 21, R3). */
+  emblem: EmblemModel;
+  undo?: AdminUndo;
 }
 
 export const adminView = compileView<AdminModel & PageBase>(`
 <h1>ผู้ดูแลระบบ</h1>
-<nav aria-label="หัวข้อ"><ul class="tabs"><li><a href="#users">ผู้ใช้</a></li><li><a href="#new-user">เพิ่มผู้ใช้</a></li><li><a href="#groups">กลุ่ม</a></li><li><a href="#delegations">การมอบอำนาจ</a></li></ul></nav>
-{{#if emblem.placeholder}}<div class="flash flash-error" role="alert" id="emblem-warning"><p><strong>เอกสารยังพิมพ์ตราชั่วคราวแทนตราครุฑ</strong> บันทึกข้อความ ประกาศ และคำสั่งที่ออกจากระบบจะไม่มีตราครุฑของหน่วยงาน ให้ผู้ดูแลเครื่องแม่ข่ายตั้งค่า <code>EMBLEM_FILE</code> เป็นไฟล์ตราครุฑ (SVG หรือ PNG) แล้วเริ่มระบบใหม่</p>
+<nav aria-label="หัวข้อ"><ul class="tabs"><li><a href="#users">ผู้ใช้</a></li><li><a href="#new-user">เพิ่มผู้ใช้</a></li><li><a href="#groups">กลุ่ม</a></li><li><a href="#delegations">การมอบอำนาจ</a></li><li><a href="#emblem">ตราครุฑ</a></li></ul></nav>
+{{#if emblem.placeholder}}<div class="flash flash-error" role="alert" id="emblem-warning"><p><strong>เอกสารยังพิมพ์ตราชั่วคราวแทนตราครุฑ</strong> บันทึกข้อความ ประกาศ และคำสั่งที่ออกจากระบบจะไม่มีตราครุฑของหน่วยงาน กรุณาอัปโหลดไฟล์ตราครุฑของหน่วยงานที่หัวข้อ <a href="#emblem">ตราครุฑของหน่วยงาน</a></p>
 {{#if emblem.sealingRefused}}<p>ขณะนี้ระบบจะไม่ลงนามออกเอกสารฉบับจริงจนกว่าจะตั้งค่าตราครุฑ</p>{{else}}<p>เอกสารที่ลงนามขณะนี้จะพิมพ์ตราชั่วคราว</p>{{/if}}</div>{{/if}}
+{{#if undo}}<div class="flash flash-ok" role="status" id="undo">
+{{#if undo.user}}<p>ระงับการใช้งานของ {{undo.user.name}} แล้ว</p><form method="post" action="/admin/users/{{undo.user.id}}/active">{{> csrf}}<input type="hidden" name="active" value="1"><button type="submit" class="button secondary">เลิกทำ: เปิดใช้งาน {{undo.user.name}} อีกครั้ง</button></form>{{/if}}
+{{#if undo.delegation}}<p>ยกเลิกการมอบอำนาจให้ {{undo.delegation.name}} แล้ว</p><form method="post" action="/admin/delegations/{{undo.delegation.id}}/restore">{{> csrf}}<button type="submit" class="button secondary">เลิกทำ: คืนการมอบอำนาจให้ {{undo.delegation.name}}</button></form>{{/if}}
+</div>{{/if}}
 {{#if errors.length}}<div class="flash flash-error" role="alert"><ul>{{#each errors}}<li>{{this}}</li>{{/each}}</ul></div>{{/if}}
 
 <section class="card" id="users" aria-labelledby="users-title">
@@ -99,4 +110,37 @@ export const adminView = compileView<AdminModel & PageBase>(`
 <button type="submit" class="button primary">มอบอำนาจ</button>
 </form>
 </section>
+
+<section class="card stack" id="emblem" aria-labelledby="emblem-title">
+<h2 id="emblem-title">ตราครุฑของหน่วยงาน</h2>
+<div class="emblem-current">
+<img src="{{emblem.imageUrl}}" alt="ตราครุฑที่ใช้พิมพ์เอกสารของหน่วยงานขณะนี้" width="96" height="96">
+<p id="emblem-state">{{#if emblem.uploaded}}เอกสารของหน่วยงานพิมพ์ตราครุฑที่หน่วยงานอัปโหลดไว้ (ตามภาพ){{else}}{{#if emblem.placeholder}}<strong class="error-text">เอกสารพิมพ์ตราชั่วคราว (ภาพนี้) ไม่ใช่ตราครุฑ</strong>{{else}}เอกสารของหน่วยงานพิมพ์ตราครุฑค่าเริ่มต้นของระบบ (ตามภาพ) ที่ผู้ดูแลเครื่องแม่ข่ายตั้งไว้{{/if}}{{/if}}</p>
+</div>
+<form method="post" action="/admin/emblem?_csrf={{@root.csrf}}" enctype="multipart/form-data" class="stack">
+<div class="field"><label for="emblem-file">ไฟล์ตราครุฑ (PNG, JPEG หรือ SVG)</label>
+<input id="emblem-file" name="file" type="file" accept="image/png,image/jpeg,image/svg+xml" required aria-describedby="{{#if emblem.error}}emblem-error {{/if}}emblem-hint"{{#if emblem.error}} aria-invalid="true"{{/if}}>
+{{#if emblem.error}}<p class="error-text" id="emblem-error" role="alert">{{emblem.error}}</p>{{/if}}
+<p class="hint" id="emblem-hint">ภาพตราครุฑอย่างเดียว ไม่มีขอบว่างหรือข้อความประกอบ กว้างและสูงใกล้เคียงกัน (กว้างต่อสูงระหว่าง ๐.๘ ถึง ๑.๒๕) ภาพ PNG หรือ JPEG ต้องกว้างและสูงอย่างน้อย ๓๐๐ พิกเซล ไฟล์ไม่เกิน ๒ เมกะไบต์ บันทึกข้อความพิมพ์ตราสูง ๑.๕ เซนติเมตร ประกาศ คำสั่ง และหนังสือภายนอกสูง ๓ เซนติเมตร</p></div>
+<button type="submit" class="button primary">{{#if emblem.uploaded}}เปลี่ยนตราครุฑ{{else}}บันทึกตราครุฑ{{/if}}</button>
+</form>
+{{#if emblem.uploaded}}<form method="post" action="/admin/emblem/remove">{{> csrf}}<button type="submit" class="button secondary">เลิกใช้ตรานี้ กลับไปใช้ตราค่าเริ่มต้นของระบบ</button></form>{{/if}}
+</section>
+`);
+
+/** The step before suspending someone or revoking a delegation: who, and what it stops (M10). */
+export const adminConfirmView = compileView<ConfirmModel & PageBase>(`
+<div class="card stack confirm">
+<h1>{{heading}}</h1>
+<div class="flash flash-error" role="note" id="consequences"><p><strong>ผลของการดำเนินการนี้</strong></p>
+<ul>{{#each consequences}}<li>{{this}}</li>{{/each}}</ul></div>
+<dl class="facts">{{#each facts}}<dt>{{term}}</dt><dd>{{detail}}</dd>{{/each}}</dl>
+<form method="post" action="{{action}}" class="actions">
+{{> csrf}}
+{{#each fields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/each}}
+<input type="hidden" name="confirmed" value="1">
+<button type="submit" class="button danger" aria-describedby="consequences">{{confirmLabel}}</button>
+<a class="button secondary" href="{{back}}">{{backLabel}}</a>
+</form>
+</div>
 `);
