@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { RowDataPacket } from 'mysql2';
 import { numberFlag } from './lib/args';
 import { drive, RequestSpec } from './lib/load';
-import { BenchDatabase, BENCH_JWT_SECRET } from './lib/bench-db';
+import { BenchDatabase, BENCH_JWT_SECRET, NO_REMINDERS } from './lib/bench-db';
 import { BENCH_PASSWORD } from './lib/million';
 import { percentile, printTable, writeSection } from './lib/results';
 import { loginToken, startServer } from './lib/server';
@@ -79,6 +79,7 @@ async function main() {
       JWT_SECRET: BENCH_JWT_SECRET,
       LOGIN_THROTTLE_LIMIT: '1000',
       PUBLIC_BASE_URL: 'http://127.0.0.1:3901',
+      ...NO_REMINDERS,
     },
     3901,
   );

@@ -1,5 +1,5 @@
 // `npm run bench scale [-- --workers=1,2,4 --share=0.25 --docs-per-worker=40 --warmup-per-worker=4
-//   --clients=32 --seconds=15 --connections=32 --rounds=2 --api-workers=1 --memos=1000000
+//   --clients=32 --seconds=15 --connections=32 --rounds=2 --api-workers=2 --memos=1000000
 //   --orgs=245 --seal-only --api-only]`
 // More than one instance (issue 19), on loopback with MariaDB, a private Redis and HAProxy:
 // (1) seal throughput of 1, 2 and 4 workers, each in a cgroup held to `share` of one CPU, and
@@ -26,7 +26,7 @@ const apiPlan = {
   warmupSeconds: numberFlag('warmup-seconds', 3),
   connections: numberFlag('connections', 32),
   rounds: numberFlag('rounds', 2),
-  workers: numberFlag('api-workers', 1),
+  workers: numberFlag('api-workers', 2),
   approvers: numberFlag('approvers', 200),
 };
 const seedPlan = { memos: numberFlag('memos', 1_000_000), orgs: numberFlag('orgs', 245) };
@@ -45,6 +45,7 @@ function printSeal(figures: SealFigures[]) {
       [`vs 1w`]: ratio(f.docsPerSecond, one?.docsPerSecond),
       'CPU ms/doc': f.cpuMsPerDoc,
       'vs 1w ': ratio(f.cpuMsPerDoc, one?.cpuMsPerDoc),
+      'API CPU ms/doc': f.apiCpuMsPerDoc,
       'cores used': f.coresUsed,
       'of quota': `${(f.quotaUsed * 100).toFixed(0)} %`,
       throttled: f.throttledPeriods,
@@ -85,6 +86,8 @@ function printApprovals(figures: ApprovalFigures[], means: ReturnType<typeof app
         p50: f.p50Ms,
         p95: f.p95Ms,
         p99: f.p99Ms,
+        'API CPU ms': f.apiCpuMsPerApproval,
+        'worker CPU ms': f.workerCpuMsPerApproval,
         errors: Object.keys(f.errors).length ? JSON.stringify(f.errors) : 'none',
         load: load(f.loadAverage),
       })),
@@ -96,6 +99,8 @@ function printApprovals(figures: ApprovalFigures[], means: ReturnType<typeof app
         p50: m.p50Ms,
         p95: m.p95Ms,
         p99: m.p99Ms,
+        'API CPU ms': '',
+        'worker CPU ms': '',
         errors: '',
         load: '',
       })),

@@ -5,6 +5,12 @@ import type { RowDataPacket } from 'mysql2';
 import { seedMillion, seedOffices, type SeedPlan } from './million';
 
 export const BENCH_JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-0000';
+/**
+ * No reminder sweeps in the benchmarks' processes: every seeded step has waited since the seed
+ * date, so the first sweep would start thousands of reminders (a backlog a real office never
+ * has at once) and the figures would measure that instead of the requests.
+ */
+export const NO_REMINDERS = { REMINDER_POLL_MS: '0' };
 
 export class BenchDatabase {
   readonly serverUrl = process.env.BENCH_SERVER_URL ?? 'mariadb://root@127.0.0.1:3306';
@@ -78,6 +84,7 @@ export class BenchDatabase {
       LOG_LEVEL: 'warn',
       JWT_SECRET: BENCH_JWT_SECRET,
       NODE_ENV: 'test',
+      ...NO_REMINDERS,
     });
     const { NestFactory } = await import('@nestjs/core');
     const { AppModule } = await import('../../src/app.module');

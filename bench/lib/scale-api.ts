@@ -9,9 +9,10 @@ import { createPool, type Pool } from 'mysql2/promise';
 import type { CrashDatabase, Row } from '../../test/crash/support/database';
 import { Cluster } from '../../test/scale/support/cluster';
 import { inBatches } from '../../test/scale/support/flow';
-import type { BenchDatabase } from './bench-db';
+import { type BenchDatabase, NO_REMINDERS } from './bench-db';
 import { drive, type LoadResult, type RequestSpec } from './load';
 import { BENCH_PASSWORD } from './million';
+import { processCpuMs } from './cgroup';
 import { loginToken } from './server';
 
 export interface ApiPlan {
@@ -32,6 +33,9 @@ export interface ApprovalFigures {
   p95Ms: number;
   p99Ms: number;
   errors: Record<string, number>;
+  /** Processor time per approval of the API instances and of the workers (Node only). */
+  apiCpuMsPerApproval: number;
+  workerCpuMsPerApproval: number;
   loadAverage: [number, number];
 }
 
@@ -62,7 +66,7 @@ export async function approvalScaling(
   delete process.env.S3_ENDPOINT; // local disk, as in the seal half
   const cluster = await Cluster.start(2, {
     database: existing(bench, dir),
-    env: { LOGIN_THROTTLE_LIMIT: '100000' },
+    env: { OUTBOX_POLL_MS: '1000', ...NO_REMINDERS },
   });
   try {
     while (cluster.workers.length < plan.workers) await cluster.addWorker();
@@ -75,6 +79,7 @@ export async function approvalScaling(
       const order = round % 2 === 1 ? ([1, 2] as const) : ([2, 1] as const);
       for (const instances of order) {
         const load1 = loadavg()[0];
+        const before = cpu(cluster);
         const result = await drive(
           fronts[instances].baseUrl,
           plan.connections,
@@ -82,7 +87,12 @@ export async function approvalScaling(
           next,
         );
         if (queue.length === 0) throw new Error('ran out of memos to approve: lower --seconds');
-        figures.push(toFigures(instances, round, result, load1));
+        const after = cpu(cluster);
+        figures.push({
+          ...toFigures(instances, round, result, load1),
+          apiCpuMsPerApproval: (after.apis - before.apis) / result.ok,
+          workerCpuMsPerApproval: (after.workers - before.workers) / result.ok,
+        });
         console.log(
           `${instances} instance(s), round ${round}: ${result.requestsPerSecond.toFixed(1)} approvals/s`,
         );
@@ -95,12 +105,21 @@ export async function approvalScaling(
   }
 }
 
+/** Processor time so far of the API instances and of the workers' Node processes, in ms. */
+function cpu(cluster: Cluster): { apis: number; workers: number } {
+  const sum = (pids: number[]) => pids.reduce((s, pid) => s + processCpuMs(pid), 0);
+  return {
+    apis: sum(cluster.apis.map((a) => a.pid)),
+    workers: sum(cluster.workers.map((w) => w.pid)),
+  };
+}
+
 function toFigures(
   instances: number,
   round: number,
   r: LoadResult,
   load1: number,
-): ApprovalFigures {
+): Omit<ApprovalFigures, 'apiCpuMsPerApproval' | 'workerCpuMsPerApproval'> {
   return {
     instances,
     round,

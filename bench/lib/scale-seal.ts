@@ -5,9 +5,10 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MemoJson } from '../../test/support/memos';
 import { Cluster } from '../../test/scale/support/cluster';
-import { memosAtDirector, sealedCount, signIn, type Tokens } from '../../test/scale/support/flow';
+import { inBatches, sealedCount, signIn, type Tokens } from '../../test/scale/support/flow';
+import { toDirectorStep } from '../../test/crash/support/api';
 import { sleep } from '../../test/crash/support/server';
-import { CpuCgroup } from './cgroup';
+import { CpuCgroup, processCpuMs } from './cgroup';
 import { drive, type LoadResult } from './load';
 
 export interface SealPlan {
@@ -27,6 +28,8 @@ export interface SealFigures {
   docsPerSecond: number;
   /** Processor time of the workers' cgroups (Node and Chromium) per sealed memo. */
   cpuMsPerDoc: number;
+  /** The API instance's processor time per approval (Node alone; it has no Chromium). */
+  apiCpuMsPerDoc: number;
   /** Cores the workers used on average, and that over their quota. */
   coresUsed: number;
   quotaUsed: number;
@@ -40,6 +43,8 @@ export interface SealFigures {
 /** Settings over the test tier's: its fast polls would add work that is not sealing. */
 const QUIET_ENV = { OUTBOX_POLL_MS: '1000', REMINDER_POLL_MS: '60000' };
 const DRAIN_TIMEOUT_MS = 180_000;
+/** Memos brought to the director's step at once, before any quota is set. */
+const PREPARE_WIDTH = 16;
 
 export async function sealScaling(plan: SealPlan): Promise<SealFigures[]> {
   const dir = mkdtempSync(join(tmpdir(), 'saraban-bench-scale-'));
@@ -61,7 +66,10 @@ export async function sealScaling(plan: SealPlan): Promise<SealFigures[]> {
       0,
     );
     const t0 = performance.now();
-    const memos = await memosAtDirector(cluster.direct, tokens, total);
+    const numbers = Array.from({ length: total }, (_, i) => i + 1);
+    const memos = await inBatches(numbers, PREPARE_WIDTH, (n) =>
+      toDirectorStep(cluster.direct[0], tokens, n),
+    );
     await drained(cluster);
     console.log(`${total} memos waiting on the director in ${seconds(t0)} s`);
     const figures: SealFigures[] = [];
@@ -98,8 +106,10 @@ async function timedBatch(
   const load1 = loadavg()[0];
   const cpuBefore = active.reduce((sum, g) => sum + g.usageMs(), 0);
   const throttledBefore = active.reduce((sum, g) => sum + g.throttled().periods, 0);
+  const apiBefore = processCpuMs(cluster.apis[0].pid);
   const { load, sealedMs } = await sealBatch(cluster, tokens, batch, plan);
   const cpuMs = active.reduce((sum, g) => sum + g.usageMs(), 0) - cpuBefore;
+  const apiCpuMs = processCpuMs(cluster.apis[0].pid) - apiBefore;
   const wallMs = load.drainedMs;
   return {
     workers,
@@ -107,6 +117,7 @@ async function timedBatch(
     seconds: sealedMs / 1000,
     docsPerSecond: batch.length / (sealedMs / 1000),
     cpuMsPerDoc: cpuMs / batch.length,
+    apiCpuMsPerDoc: apiCpuMs / batch.length,
     coresUsed: cpuMs / wallMs,
     quotaUsed: cpuMs / wallMs / (workers * plan.share),
     throttledPeriods: active.reduce((sum, g) => sum + g.throttled().periods, 0) - throttledBefore,
