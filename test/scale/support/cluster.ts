@@ -62,13 +62,19 @@ export class Cluster {
     const dir = mkdtempSync(join(tmpdir(), 'saraban-scale-'));
     const env = { ...clusterEnv(db, redis), ...options.env };
     const cluster = new Cluster(db, redis, dir, env, options.workerEnv ?? (() => ({})));
-    await runCli(['migrate'], cluster.processEnv('cli'));
-    if (!options.database) await runCli(['seed-demo'], cluster.processEnv('cli'));
-    await db.open();
-    await cluster.startWorker();
-    for (let i = 0; i < instances; i++) await cluster.startApi(await freePort());
-    cluster.front = await cluster.frontOver(instances);
-    return cluster;
+    try {
+      await runCli(['migrate'], cluster.processEnv('cli'));
+      if (!options.database) await runCli(['seed-demo'], cluster.processEnv('cli'));
+      await db.open();
+      await cluster.startWorker();
+      for (let i = 0; i < instances; i++) await cluster.startApi(await freePort());
+      cluster.front = await cluster.frontOver(instances);
+      return cluster;
+    } catch (error) {
+      // Nothing left running (Redis, a worker, an instance) when the start fails half-way.
+      await cluster.stop().catch(() => undefined);
+      throw error;
+    }
   }
 
   /** HAProxy in front of the first `count` API instances. */
