@@ -11,7 +11,7 @@ import { drive, RequestSpec } from './lib/load';
 import { BenchDatabase, BENCH_JWT_SECRET, NO_REMINDERS } from './lib/bench-db';
 import { BENCH_PASSWORD } from './lib/million';
 import { percentile, printTable, writeSection } from './lib/results';
-import { loginToken, startServer } from './lib/server';
+import { loginAll, loginToken, startServer } from './lib/server';
 
 const plan = { memos: numberFlag('memos', 1_000_000), orgs: numberFlag('orgs', 245) };
 const seconds = numberFlag('seconds', 20);
@@ -147,11 +147,10 @@ async function approverTokens(url: string, limit: number) {
     `SELECT DISTINCT u.username FROM memo m JOIN app_user u ON u.id = m.current_assignee_user_id WHERE m.status = 'in_review' LIMIT ?`,
     [limit],
   );
-  return Promise.all(
-    rows.map(async (r) => ({
-      username: r.username,
-      token: await loginToken(url, r.username, BENCH_PASSWORD),
-    })),
+  return loginAll(
+    url,
+    rows.map((r) => r.username),
+    BENCH_PASSWORD,
   );
 }
 

@@ -27,7 +27,7 @@ const apiPlan = {
   connections: numberFlag('connections', 32),
   rounds: numberFlag('rounds', 2),
   workers: numberFlag('api-workers', 2),
-  approvers: numberFlag('approvers', 200),
+  approvers: numberFlag('approvers', 100),
 };
 const seedPlan = { memos: numberFlag('memos', 1_000_000), orgs: numberFlag('orgs', 245) };
 
