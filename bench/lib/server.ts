@@ -42,7 +42,7 @@ export async function loginToken(url: string, username: string, password: string
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-/** Signs each in, a few at a time: hundreds of argon2 checks at once outlast a busy machine's timeouts. */
+/** Signs each in, a few at a time: hundreds of argon2 checks at once outlast a busy machine. */
 export async function loginAll(
   url: string,
   usernames: string[],
@@ -53,12 +53,10 @@ export async function loginAll(
   for (let i = 0; i < usernames.length; i += width)
     signedIn.push(
       ...(await Promise.all(
-        usernames
-          .slice(i, i + width)
-          .map(async (username) => ({
-            username,
-            token: await loginToken(url, username, password),
-          })),
+        usernames.slice(i, i + width).map(async (username) => ({
+          username,
+          token: await loginToken(url, username, password),
+        })),
       )),
     );
   return signedIn;
