@@ -5,91 +5,28 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
 import type { RowDataPacket } from 'mysql2';
 import { numberFlag } from './lib/args';
 import { drive, RequestSpec } from './lib/load';
-import { BENCH_PASSWORD, seedMillion, seedOffices } from './lib/million';
+import { BenchDatabase, BENCH_JWT_SECRET, NO_REMINDERS } from './lib/bench-db';
+import { BENCH_PASSWORD } from './lib/million';
 import { percentile, printTable, writeSection } from './lib/results';
-import { loginToken, startServer } from './lib/server';
+import { loginAll, loginToken, startServer } from './lib/server';
 
 const plan = { memos: numberFlag('memos', 1_000_000), orgs: numberFlag('orgs', 245) };
 const seconds = numberFlag('seconds', 20);
 const connections = numberFlag('connections', 32);
-const serverUrl = process.env.BENCH_SERVER_URL ?? 'mariadb://root@127.0.0.1:3306';
-const dbName = `saraban_bench_${plan.orgs}_${plan.memos}`;
-const dbUrl = `${serverUrl}/${dbName}`;
-const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-0000';
-
-async function sql<T extends RowDataPacket>(
-  query: string,
-  params: unknown[] = [],
-  database?: string,
-): Promise<T[]> {
-  const db = await createConnection({
-    uri: `${serverUrl.replace(/^mariadb:/, 'mysql:')}/${database ?? ''}`,
-    timezone: 'Z',
-  });
-  try {
-    const [rows] = await db.query<T[]>(query, params);
-    return rows;
-  } finally {
-    await db.end();
-  }
-}
-
-/** Creates and seeds the database unless an earlier run left it complete. */
-async function ensureSeeded(): Promise<void> {
-  const done = await sql<RowDataPacket>(
-    `SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = 'bench_done'`,
-    [dbName],
-  );
-  if (done.length > 0) return console.log(`Reusing ${dbName}`);
-  await sql(`DROP DATABASE IF EXISTS \`${dbName}\``);
-  await sql(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  const app = await appContext();
-  try {
-    const ds = app.get((await import('typeorm')).DataSource);
-    await ds.runMigrations({ transaction: 'each' });
-    const t0 = performance.now();
-    const offices = await seedOffices(app, plan);
-    console.log(
-      `Seeded ${offices.length} offices in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
-    );
-    await seedMillion(dbUrl, offices, plan, (n) =>
-      process.stdout.write(`\r  memos: ${n.toLocaleString()}   `),
-    );
-    console.log(
-      `\nSeeded ${plan.memos.toLocaleString()} memos in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
-    );
-  } finally {
-    await app.close();
-  }
-  await sql('CREATE TABLE bench_done (id INT PRIMARY KEY)', [], dbName);
-}
-
-async function appContext() {
-  Object.assign(process.env, {
-    DATABASE_URL: dbUrl,
-    LOG_LEVEL: 'warn',
-    JWT_SECRET,
-    NODE_ENV: 'test',
-  });
-  const { NestFactory } = await import('@nestjs/core');
-  const { AppModule } = await import('../src/app.module');
-  return NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
-}
+const bench = new BenchDatabase(plan);
 
 /** The repository's own inbox and search queries, timed in-process. */
 async function timeQueries() {
-  const app = await appContext();
+  const app = await bench.appContext();
   try {
     const { MemoQueriesRepository } = await import('../src/memo/memo-queries.repository');
     const repo = app.get(MemoQueriesRepository);
-    const waiting = await sql<RowDataPacket & { orgId: number; userId: number }>(
+    const waiting = await bench.sql<RowDataPacket & { orgId: number; userId: number }>(
       `SELECT org_id AS orgId, current_assignee_user_id AS userId FROM memo WHERE status = 'in_review' GROUP BY org_id, current_assignee_user_id ORDER BY RAND() LIMIT 300`,
       [],
-      dbName,
     );
     const inbox: number[] = [];
     const search: number[] = [];
@@ -126,23 +63,23 @@ async function timeQueries() {
 async function explain(w: { orgId: number; userId: number }) {
   const out = join(__dirname, 'explain');
   mkdirSync(out, { recursive: true });
-  const inbox = await sql(
+  const inbox = await bench.sql(
     `EXPLAIN SELECT m.id FROM memo m WHERE m.org_id = ? AND m.current_assignee_user_id = ? AND m.status = 'in_review' ORDER BY m.urgency_rank DESC, m.submitted_at ASC LIMIT 20`,
     [w.orgId, w.userId],
-    dbName,
   );
   writeFileSync(join(out, 'inbox.json'), `${JSON.stringify(inbox, null, 2)}\n`);
 }
 
 async function main() {
-  await ensureSeeded();
+  await bench.ensureSeeded();
   const queries = await timeQueries();
   const server = await startServer(
     {
-      DATABASE_URL: dbUrl,
-      JWT_SECRET,
+      DATABASE_URL: bench.url,
+      JWT_SECRET: BENCH_JWT_SECRET,
       LOGIN_THROTTLE_LIMIT: '1000',
       PUBLIC_BASE_URL: 'http://127.0.0.1:3901',
+      ...NO_REMINDERS,
     },
     3901,
   );
@@ -206,16 +143,14 @@ async function main() {
 
 /** Approvers with memos waiting, signed in once each. */
 async function approverTokens(url: string, limit: number) {
-  const rows = await sql<RowDataPacket & { username: string }>(
+  const rows = await bench.sql<RowDataPacket & { username: string }>(
     `SELECT DISTINCT u.username FROM memo m JOIN app_user u ON u.id = m.current_assignee_user_id WHERE m.status = 'in_review' LIMIT ?`,
     [limit],
-    dbName,
   );
-  return Promise.all(
-    rows.map(async (r) => ({
-      username: r.username,
-      token: await loginToken(url, r.username, BENCH_PASSWORD),
-    })),
+  return loginAll(
+    url,
+    rows.map((r) => r.username),
+    BENCH_PASSWORD,
   );
 }
 
@@ -231,11 +166,10 @@ async function inboxLoad(url: string) {
 
 /** Each request approves a different memo waiting at its first step (no PDF at that step). */
 async function approvalLoad(url: string) {
-  const rows = await sql<RowDataPacket & { id: number; version: number; username: string }>(
+  const rows = await bench.sql<RowDataPacket & { id: number; version: number; username: string }>(
     `SELECT m.id, m.version, u.username FROM memo m JOIN app_user u ON u.id = m.current_assignee_user_id
      WHERE m.status = 'in_review' AND m.current_step_order = 1 ORDER BY m.id LIMIT 40000`,
     [],
-    dbName,
   );
   const tokens = new Map<string, string>();
   for (const r of rows)

@@ -5,6 +5,13 @@ import { dirname, join } from 'node:path';
 
 export const RESULTS_FILE = join(__dirname, '..', 'results.json');
 
+/** A section as the last run left it (empty if none). */
+export function readSection(section: string): Record<string, unknown> {
+  if (!existsSync(RESULTS_FILE)) return {};
+  const current = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
+  return (current[section] as Record<string, unknown> | undefined) ?? {};
+}
+
 export function writeSection(section: string, data: Record<string, unknown>): void {
   const current: Record<string, unknown> = existsSync(RESULTS_FILE)
     ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>)

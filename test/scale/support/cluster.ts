@@ -27,6 +27,16 @@ export const s3Settings = (): NodeJS.ProcessEnv | undefined =>
       }
     : undefined;
 
+/** What the benchmark (bench/scale.bench.ts) changes; the tier uses the defaults. */
+export interface ClusterOptions {
+  /** An existing, seeded database (migrated forward, not seeded, kept at the end). */
+  database?: CrashDatabase;
+  /** Settings over the tier's (e.g. slower polls). */
+  env?: NodeJS.ProcessEnv;
+  /** More environment for worker number n (1, 2, …), e.g. to start it in a cgroup. */
+  workerEnv?: (n: number) => NodeJS.ProcessEnv;
+}
+
 export class Cluster {
   readonly apis: ServerProcess[] = [];
   /** One client per API instance, in order; `front` goes through HAProxy. */
@@ -35,32 +45,44 @@ export class Cluster {
   worker!: ServerProcess;
   /** Workers started beside the first one (addWorker). */
   readonly moreWorkers: ServerProcess[] = [];
-  private haproxy?: HaproxyProcess;
+  private readonly haproxies: HaproxyProcess[] = [];
   private workerStarts = 0;
 
   private constructor(
     readonly db: CrashDatabase,
     readonly redis: RedisProcess,
-    private readonly dir: string,
+    readonly dir: string,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly workerEnv: (n: number) => NodeJS.ProcessEnv,
   ) {}
 
-  static async start(instances = 2): Promise<Cluster> {
-    const db = await createDatabase('mariadb');
+  static async start(instances = 2, options: ClusterOptions = {}): Promise<Cluster> {
+    const db = options.database ?? (await createDatabase('mariadb'));
     const redis = await RedisProcess.start();
     const dir = mkdtempSync(join(tmpdir(), 'saraban-scale-'));
-    const cluster = new Cluster(db, redis, dir, clusterEnv(db, redis));
-    await runCli(['migrate'], cluster.processEnv('cli'));
-    await runCli(['seed-demo'], cluster.processEnv('cli'));
-    await db.open();
-    await cluster.startWorker();
-    for (let i = 0; i < instances; i++) await cluster.startApi(await freePort());
-    cluster.haproxy = await HaproxyProcess.start(
-      dir,
-      cluster.direct.map((a) => portOf(a)),
-    );
-    cluster.front = new Api(cluster.haproxy.url);
-    return cluster;
+    const env = { ...clusterEnv(db, redis), ...options.env };
+    const cluster = new Cluster(db, redis, dir, env, options.workerEnv ?? (() => ({})));
+    try {
+      await runCli(['migrate'], cluster.processEnv('cli'));
+      if (!options.database) await runCli(['seed-demo'], cluster.processEnv('cli'));
+      await db.open();
+      await cluster.startWorker();
+      for (let i = 0; i < instances; i++) await cluster.startApi(await freePort());
+      cluster.front = await cluster.frontOver(instances);
+      return cluster;
+    } catch (error) {
+      // Nothing left running (Redis, a worker, an instance) when the start fails half-way.
+      await cluster.stop().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** HAProxy in front of the first `count` API instances. */
+  async frontOver(count: number): Promise<Api> {
+    const ports = this.direct.slice(0, count).map((a) => portOf(a));
+    const haproxy = await HaproxyProcess.start(this.dir, ports, `haproxy-${this.haproxies.length}`);
+    this.haproxies.push(haproxy);
+    return new Api(haproxy.url);
   }
 
   /** With S3 each process has a data folder of its own: nothing is shared through the disk. */
@@ -78,10 +100,19 @@ export class Cluster {
     this.moreWorkers.push(await this.launchWorker());
   }
 
+  /** Every worker started so far, the first one first. */
+  get workers(): ServerProcess[] {
+    return [this.worker, ...this.moreWorkers];
+  }
+
   private async launchWorker(): Promise<ServerProcess> {
     this.workerStarts++;
     const name = `worker-${this.workerStarts}`;
-    const env = { ...this.processEnv(name), LOG_LEVEL: 'info' };
+    const env = {
+      ...this.processEnv(name),
+      LOG_LEVEL: 'info',
+      ...this.workerEnv(this.workerStarts),
+    };
     const worker = new ServerProcess(env, join(this.dir, `${name}.log`), WORKER);
     await worker.startUntilLogged(WORKER_READY);
     return worker;
@@ -117,7 +148,7 @@ export class Cluster {
   }
 
   async stop(): Promise<void> {
-    await this.haproxy?.stop();
+    for (const haproxy of this.haproxies) await haproxy.stop();
     for (const api of this.apis) await api.stop();
     await this.worker?.stop();
     for (const worker of this.moreWorkers) await worker.stop();

@@ -71,9 +71,9 @@ export class HaproxyProcess {
     readonly port: number,
   ) {}
 
-  static async start(dir: string, backends: number[]): Promise<HaproxyProcess> {
+  static async start(dir: string, backends: number[], name = 'haproxy'): Promise<HaproxyProcess> {
     const port = await freePort();
-    const file = join(dir, 'haproxy.cfg');
+    const file = join(dir, `${name}.cfg`);
     writeFileSync(file, haproxyConfig(port, backends));
     const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
