@@ -10,7 +10,7 @@ import { adminQuery, databaseUrl, probeServer, ServerInfo } from './mysql-server
  * count scripts/test-all.js will run its tiers with.
  */
 const databaseSlots = (config?: { maxWorkers?: number }): number =>
-  Math.max(1, config?.maxWorkers ?? Number(process.env.TEST_TIER_WORKERS ?? 2));
+  Math.max(1, config?.maxWorkers ?? Number(process.env.TEST_TIER_WORKERS ?? 1));
 
 export default async function setup(config?: { maxWorkers?: number }): Promise<void> {
   if (process.env.SARABAN_TEST_DATABASE_URL) return; // shared by an outer runner
