@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { DomainError, notFound } from '../common/errors/domain-error';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import { DelegationSweep } from '../workflow/acting-head/delegation-sweep';
+import type { Delegation } from './delegation.entity';
 import { CreateDelegationDto } from './dto/org.dto';
 import { OrgRepository } from './org.repository';
 import { toDelegationView } from './org.views';
@@ -69,22 +70,10 @@ export class DelegationService {
   }
 
   async revoke(actor: Actor, delegationId: number) {
-    const view = await this.tx.run(async (tx) => {
-      const delegation = await this.repo.findDelegation(actor.orgId, delegationId, tx);
-      if (!delegation) throw notFound();
+    return this.changeRevocation(actor, delegationId, 'delegation.revoke', async (delegation) => {
       delegation.revokedAt ??= this.clock.now();
-      const saved = await this.repo.saveDelegation(tx, delegation);
-      await this.audit.record(tx, actor, {
-        action: 'delegation.revoke',
-        entityType: 'delegation',
-        entityId: delegationId,
-        data: {},
-      });
-      return toDelegationView(saved, this.clock.now());
+      return true;
     });
-    // An acting head's steps go back to the head at once.
-    if (view.groupId !== null) await this.sweep.runForOffice(actor.orgId);
-    return view;
   }
 
   /**
@@ -92,18 +81,32 @@ export class DelegationService {
    * again for what is left of its period. An acting head is checked for overlap as when given.
    */
   async restore(actor: Actor, delegationId: number) {
+    return this.changeRevocation(actor, delegationId, 'delegation.restore', async (d, tx) => {
+      if (d.revokedAt === null) return false;
+      await this.requireDelegate(actor, d.delegateUserId, tx);
+      if (d.groupId !== null) await this.requireActingHeadFree(actor, d.groupId, d, tx);
+      d.revokedAt = null;
+      return true;
+    });
+  }
+
+  /**
+   * Revoking and restoring: the change (false: nothing to do), saved and audited in one
+   * transaction; then an acting head's steps move at once.
+   */
+  private async changeRevocation(
+    actor: Actor,
+    delegationId: number,
+    action: 'delegation.revoke' | 'delegation.restore',
+    change: (delegation: Delegation, tx: Tx) => Promise<boolean>,
+  ) {
     const view = await this.tx.run(async (tx) => {
       const delegation = await this.repo.findDelegation(actor.orgId, delegationId, tx);
       if (!delegation) throw notFound();
-      if (delegation.revokedAt === null) return toDelegationView(delegation, this.clock.now());
-      await this.requireDelegate(actor, delegation.delegateUserId, tx);
-      if (delegation.groupId !== null) {
-        await this.requireActingHeadFree(actor, delegation.groupId, delegation, tx);
-      }
-      delegation.revokedAt = null;
+      if (!(await change(delegation, tx))) return toDelegationView(delegation, this.clock.now());
       const saved = await this.repo.saveDelegation(tx, delegation);
       await this.audit.record(tx, actor, {
-        action: 'delegation.restore',
+        action,
         entityType: 'delegation',
         entityId: delegationId,
         data: {},
