@@ -66,7 +66,7 @@ const template = Handlebars.compile<ActionPageModel>(
 <dt>ผู้เสนอ</dt><dd>{{author}}</dd>
 {{#if submittedAt}}<dt>เสนอเมื่อ</dt><dd>{{submittedAt}}</dd>{{/if}}
 {{#if urgency}}<dt>ชั้นความเร็ว</dt><dd>{{urgency}}</dd>{{/if}}
-<dt>ขั้นตอน</dt><dd>{{step}}{{#if capacityLine}}<br>{{capacityLine}}{{/if}}</dd>
+{{#if step}}<dt>ขั้นตอน</dt><dd>{{step}}{{#if capacityLine}}<br>{{capacityLine}}{{/if}}</dd>{{/if}}
 {{#if issuance}}<dt>หนังสือที่จะลงนาม</dt><dd>{{issuance}}</dd>{{/if}}
 </dl>
 <h3>สาระสำคัญ</h3>

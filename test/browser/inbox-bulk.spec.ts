@@ -1,11 +1,16 @@
-// Issue 20 on a phone: the menu says how many items wait ("รอท่าน n"), and the director picks
-// memos on the inbox page by keyboard and approves them with one เกษียน.
+// Issue 20 on a phone: the menu says how many items wait ("รอท่าน n"), the director picks
+// memos on the inbox page by keyboard and approves them with one เกษียน, and a head approves
+// from the one-tap link in the e-mail.
+import { ReceivedMail, startSmtp } from '../support/smtp';
+import type { SMTPServer } from 'smtp-server';
 import type { Page } from 'puppeteer';
 import { thaiNumeral } from '../../src/common/thai/thai-format';
 import { seriousViolations } from '../support/axe';
 import { DEMO_PASSWORD, openPage, PHONE, signIn, useWebApp, WatchedPage } from '../support/browser';
 import { login } from '../support/factories';
 import { approve, bearer, draftAndSubmit, MemoJson } from '../support/memos';
+import { mailText } from '../support/mime';
+import { User } from '../../src/org/user.entity';
 
 jest.setTimeout(180_000);
 
@@ -16,6 +21,13 @@ const shot = async (page: Page, name: string) => {
 
 const web = useWebApp();
 const opened: WatchedPage[] = [];
+const mail: ReceivedMail[] = [];
+let smtp: SMTPServer;
+
+beforeAll(async () => {
+  smtp = await startSmtp(mail);
+});
+afterAll(() => new Promise<void>((r) => smtp.close(() => r())));
 
 afterEach(async () => {
   const problems = opened.flatMap((w) => [...w.problems.console, ...w.problems.requests]);
@@ -92,4 +104,52 @@ it('shows รอท่าน n in the menu and approves two picked memos from th
     after > 0 ? `งานรอดำเนินการ รอท่าน ${thaiNumeral(after)}` : 'งานรอดำเนินการ',
   );
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('approves a step from the one-tap link in the e-mail, on a phone, without signing in', async () => {
+  const headEmail = 'head@demo-office.example.go.th';
+  await web.app.ds.manager.update(User, { username: 'head' }, { email: headEmail });
+  const officer = await login(web.app, 'officer', DEMO_PASSWORD);
+  const subject = 'ขออนุมัติผ่านลิงก์บนโทรศัพท์';
+  const memo = await draftAndSubmit(web.app, officer, { subject });
+  const text = mailText(mail.filter((m) => m.to.includes(headEmail)).at(-1)?.raw ?? '');
+  const token = /\/act\/([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+  expect(token).toBeDefined();
+
+  const w = await openPage(web.browser, PHONE);
+  opened.push(w);
+  const page = w.page;
+  await page.goto(`${web.app.baseUrl}/act/${token}`);
+  expect(await page.$eval('main', (m) => m.innerText)).toContain(subject);
+  await shot(page, 'one-tap-confirm');
+  const memoNow = async () =>
+    (await web.app.http().get(`/api/memos/${memo.id}`).set(bearer(officer)).expect(200))
+      .body as MemoJson;
+  // Opening the link (as a mail scanner would) changed nothing.
+  expect((await memoNow()).version).toBe(memo.version);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.type('#note', 'เห็นควรอนุมัติ');
+  await Promise.all([
+    page.waitForNavigation(),
+    page.tap('form[method="post"] button[type="submit"]'),
+  ]);
+  await shot(page, 'one-tap-done');
+  expect(await page.$eval('main', (m) => m.innerText)).toContain('บันทึกความเห็นเรียบร้อยแล้ว');
+  // Every fact on the page has a value (the step row goes once the step is done).
+  const emptyFacts = await page.$$eval(
+    'dl.facts dd',
+    (dds) => dds.filter((dd) => !dd.innerText.trim()).length,
+  );
+  expect(emptyFacts).toBe(0);
+  const after = await memoNow();
+  expect(after.version).toBe(memo.version + 1);
+  expect(after.steps[0]).toMatchObject({ state: 'approved', note: 'เห็นควรอนุมัติ' });
+  expect(after.steps[1]).toMatchObject({ state: 'pending', role: 'deputy' });
+
+  // The link is spent: opening it again gets the Thai 410 page, and nothing changes.
+  w.expectStatus(/^\/act\//, 410);
+  const again = await page.goto(`${web.app.baseUrl}/act/${token}`);
+  expect(again?.status()).toBe(410);
+  expect((await memoNow()).version).toBe(memo.version + 1);
 });
