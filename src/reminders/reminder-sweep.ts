@@ -42,10 +42,9 @@ export class ReminderSweep {
   async run(now: Date = this.clock.now()): Promise<number> {
     const offices = new OfficeContexts(this.repo, this.org);
     const waiting = new Map<string, WaitingCount>();
-    const repo = this.repo;
     // Page by page, so a backlog across 245 offices is never read or held at once.
-    const stepPages = keysetPages(repo.waitingStepsPage.bind(repo), (s) => s.memoId, PAGE);
-    const taskPages = keysetPages(repo.openTasksPage.bind(repo), (t) => t.taskId, PAGE);
+    const stepPages = keysetPages((after) => this.repo.waitingStepsPage(after, PAGE));
+    const taskPages = keysetPages((after) => this.repo.openTasksPage(after, PAGE));
     let sent = 0;
     for await (const steps of stepPages) {
       countWaiting(waiting, steps);
@@ -116,7 +115,7 @@ export class ReminderSweep {
 }
 
 /** Rows a sweep reads at once: memos in review, open tasks. */
-const PAGE = 500;
+const PAGE = 2000;
 
 const noOffice: OfficeContext = { holidays: new Set(), directorUserId: null };
 

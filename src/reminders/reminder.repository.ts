@@ -9,6 +9,7 @@ import { OrgGroup } from '../org/org-group.entity';
 import { Organization } from '../org/organization.entity';
 import { User } from '../org/user.entity';
 import { toDate } from '../common/dates';
+import { type KeysetPage, nextAfter } from '../database/keyset-pages';
 import { managerOf, type Tx } from '../database/tx';
 import { OfficeHoliday } from './office-holiday.entity';
 import { Reminder, type ReminderSubject } from './reminder.entity';
@@ -68,7 +69,9 @@ export class ReminderRepository {
    * The current steps of memos in review in active offices, `limit` memos after memo id `after`
    * in id order: the sweep pages through every office's backlog (IDX_memo_sweep).
    */
-  async waitingStepsPage(after: number, limit: number): Promise<WaitingStep[]> {
+  async waitingStepsPage(after: number, limit: number): Promise<KeysetPage<WaitingStep>> {
+    const ids = await this.idsAfter(Memo, 'status', 'in_review', after, limit);
+    if (ids.length === 0) return { rows: [], next: null };
     const rows = await this.dataSource.manager
       .createQueryBuilder(Memo, 'm')
       .innerJoin(
@@ -90,12 +93,11 @@ export class ReminderRepository {
         'g.deputy_user_id AS deputyUserId',
         'o.escalate_after_days AS escalateAfterDays',
       ])
-      .where('m.status = :status AND m.id > :after', { status: 'in_review', after })
+      .where('m.id IN (:...ids) AND m.status = :status', { ids, status: 'in_review' })
       .andWhere('s.state = :pending AND s.activated_at IS NOT NULL', { pending: 'pending' })
       .orderBy('m.id', 'ASC')
-      .limit(limit)
       .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
+    const waiting = rows.map((r) => ({
       orgId: Number(r.orgId),
       stepId: Number(r.stepId),
       memoId: Number(r.memoId),
@@ -106,10 +108,13 @@ export class ReminderRepository {
       deputyUserId: r.deputyUserId === null ? null : Number(r.deputyUserId),
       escalateAfterDays: Number(r.escalateAfterDays),
     }));
+    return { rows: waiting, next: nextAfter(ids, limit) };
   }
 
   /** Open tasks in active offices, `limit` of them after task id `after` (IDX_memo_task_sweep). */
-  async openTasksPage(after: number, limit: number): Promise<OpenTask[]> {
+  async openTasksPage(after: number, limit: number): Promise<KeysetPage<OpenTask>> {
+    const ids = await this.idsAfter(MemoTask, 'state', 'open', after, limit);
+    if (ids.length === 0) return { rows: [], next: null };
     const rows = await this.dataSource.manager
       .createQueryBuilder(MemoTask, 't')
       .innerJoin(Organization, 'o', 'o.id = t.org_id AND o.active = :active', { active: true })
@@ -127,11 +132,10 @@ export class ReminderRepository {
         'COALESCE(t.user_id, g.head_user_id) AS assigneeUserId',
         'COALESCE(g.deputy_user_id, ug.deputy_user_id) AS deputyUserId',
       ])
-      .where('t.state = :open AND t.id > :after', { open: 'open', after })
+      .where('t.id IN (:...ids) AND t.state = :open', { ids, open: 'open' })
       .orderBy('t.id', 'ASC')
-      .limit(limit)
       .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
+    const tasks = rows.map((r) => ({
       orgId: Number(r.orgId),
       taskId: Number(r.taskId),
       memoId: Number(r.memoId),
@@ -140,6 +144,29 @@ export class ReminderRepository {
       assigneeUserId: r.assigneeUserId === null ? null : Number(r.assigneeUserId),
       deputyUserId: r.deputyUserId === null ? null : Number(r.deputyUserId),
     }));
+    return { rows: tasks, next: nextAfter(ids, limit) };
+  }
+
+  /**
+   * Ids of the rows whose `column` is `value`, `limit` of them after id `after`: an index range
+   * on (column, id) alone. The joins come after, on these ids only: joined first, MariaDB drove
+   * the page from the offices and sorted all 250,000 memos in review for each page.
+   */
+  private async idsAfter(
+    entity: typeof Memo | typeof MemoTask,
+    column: 'status' | 'state',
+    value: string,
+    after: number,
+    limit: number,
+  ): Promise<number[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(entity, 'x')
+      .select('x.id', 'id')
+      .where(`x.${column} = :value AND x.id > :after`, { value, after })
+      .orderBy('x.id', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: number | string }>();
+    return rows.map((r) => Number(r.id));
   }
 
   /** Each office's holidays, as ISO days. */
