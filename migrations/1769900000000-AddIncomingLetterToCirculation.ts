@@ -13,10 +13,29 @@ const TABLES = [
   { table: 'memo_task', unique: ['task_index'] },
 ];
 
+/**
+ * memo_id made nullable or not. On MariaDB TypeORM reads circulation's one-column unique index
+ * on memo_id as the column's own uniqueness and drops it on the change: it is put back, under
+ * the name the entity expects.
+ */
+async function changeMemoId(q: QueryRunner, table: string, nullable: boolean): Promise<void> {
+  await q.changeColumn(table, 'memo_id', new TableColumn(intColumn('memo_id', nullable)));
+  const kept = (await q.getTable(table))?.indices.some(
+    (i) => i.isUnique && i.columnNames[0] === 'memo_id',
+  );
+  if (!kept)
+    await q.createIndex(
+      table,
+      new TableIndex({ columnNames: ['memo_id', ...uniqueOf(table)], isUnique: true }),
+    );
+}
+
+const uniqueOf = (table: string): string[] => TABLES.find((t) => t.table === table)?.unique ?? [];
+
 export class AddIncomingLetterToCirculation1769900000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     for (const { table, unique } of TABLES) {
-      await q.changeColumn(table, 'memo_id', new TableColumn(intColumn('memo_id', true)));
+      await changeMemoId(q, table, true);
       await q.addColumn(table, new TableColumn(intColumn('incoming_letter_id', true)));
       await q.createIndex(
         table,
@@ -32,7 +51,7 @@ export class AddIncomingLetterToCirculation1769900000000 implements MigrationInt
       const index = found?.indices.find((i) => i.columnNames[0] === 'incoming_letter_id');
       if (index) await q.dropIndex(table, index);
       await q.dropColumn(table, 'incoming_letter_id');
-      await q.changeColumn(table, 'memo_id', new TableColumn(intColumn('memo_id')));
+      await changeMemoId(q, table, false);
     }
   }
 }
