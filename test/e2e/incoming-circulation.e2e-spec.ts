@@ -15,6 +15,8 @@ import { IncomingLetter } from '../../src/incoming/incoming-letter.entity';
 import { INCOMING_ENDORSED } from '../../src/incoming/incoming.events';
 import { User } from '../../src/org/user.entity';
 import { OutboxEvent } from '../../src/outbox/outbox-event.entity';
+import { Reminder } from '../../src/reminders/reminder.entity';
+import { ReminderSweep } from '../../src/reminders/reminder-sweep';
 import { createTestApp, TestApp } from '../support/app';
 import { MovableClock } from '../support/clock';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
@@ -409,5 +411,35 @@ describe('incoming letters: circulation and tasks from the endorsement', () => {
       letterId: String(l.id),
     });
     expect(twice.headers.location).toBe(`/incoming/${l.id}?done=task-already-done`);
+  });
+
+  it('reminds a letter’s task to its person once past due, then the overseeing deputy', async () => {
+    const l = await forwarded({ subject: 'ขอให้รายงานข้อมูลนักเรียน' });
+    const task = { username: office.username('clerk'), task: TASK, dueAt: dueIn(DAY) };
+    await endorse(l, { tasks: [task] }).expect(200);
+    await settleOutbox(t, office.orgId);
+    const row = await t.ds.manager.findOneByOrFail(MemoTask, { incomingLetterId: l.id });
+    const sent = () =>
+      t.ds.manager.findBy(Reminder, {
+        orgId: office.orgId,
+        subjectType: 'task',
+        subjectId: row.id,
+      });
+    clock.offsetMs += 2 * DAY;
+    await t.app.get(ReminderSweep).run(clock.now());
+    await t.app.get(ReminderSweep).run(clock.now());
+    await settleOutbox(t, office.orgId);
+    expect((await sent()).map((r) => [r.userId, r.kind]).sort()).toEqual(
+      [
+        [office.userIds.clerk, 'task.overdue'],
+        [office.userIds.deputy2, 'task.escalated'],
+      ].sort(),
+    );
+    const notices = await http().get('/api/notifications').set(bearer(tk.clerk)).expect(200);
+    expect(
+      (notices.body.items as Array<{ kind: string; title: string }>).filter(
+        (n) => n.kind === 'task.overdue' && n.title.includes(TASK),
+      ),
+    ).toHaveLength(1);
   });
 });
