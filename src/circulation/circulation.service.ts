@@ -21,7 +21,10 @@ import type { NewOutboxEvent } from '../outbox/outbox.types';
 
 const HOUR_MS = 3_600_000;
 
-/** Circulation of approved memos and endorsed letters: who has read them, acknowledging, reminding, the "to read" list. */
+/**
+ * Circulation of approved memos and endorsed letters: who has read them, acknowledging,
+ * reminding, the "to read" list. The letter routes go through LetterCirculationService.
+ */
 @Injectable()
 export class CirculationService {
   constructor(
@@ -79,8 +82,8 @@ export class CirculationService {
   }
 
   /** The caller's own row, if it was circulated to them (the page's รับทราบ button). */
-  async mine(actor: Actor, memoId: number, kind: SubjectKind = 'memo') {
-    const row = await this.repo.findRecipient(actor.orgId, { kind, id: memoId }, actor.userId);
+  async mine(actor: Actor, id: number, kind: SubjectKind = 'memo') {
+    const row = await this.repo.findRecipient(actor.orgId, { kind, id }, actor.userId);
     return row && { state: row.readAt ? 'read' : 'unread', readAt: row.readAt };
   }
 

@@ -16,7 +16,7 @@ import type { MemoTask } from './memo-task.entity';
 
 type NoticeMemo = Pick<Memo, 'id' | 'orgId' | 'subject' | 'secrecy' | 'docNumber'>;
 
-/** The payload circulation notices carry: a memo's, or a letter's (memoId null, its page's path). */
+/** What circulation notices carry: a memo's, or a letter's (no memo; its page's path). */
 export type CirculationNoticePayload = Omit<DispatchNoticePayload, 'memoId'> & {
   memoId: number | null;
   path?: string;

@@ -25,7 +25,10 @@ import type { TaskQueryDto } from './dto/circulation.dto';
 import type { MemoTask } from './memo-task.entity';
 import { TaskRepository } from './task.repository';
 
-/** Tasks approvals and endorsements assign: the caller's list, a memo's or letter's, marking one done. */
+/**
+ * Tasks that approvals and endorsements assign: the caller's and their groups' list, a memo's or
+ * a letter's tasks, marking one done.
+ */
 @Injectable()
 export class TaskService {
   constructor(
