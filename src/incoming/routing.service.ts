@@ -113,7 +113,7 @@ export class RouteIncoming {
       await this.letters.record(tx, actor, letter, 'incoming.endorse', {
         groupIds,
         forwardToUserId: next?.id ?? null,
-        ...letterText(letter, { note: dto.note }),
+        ...letterText(letter, { note: dto.note, ...(plan && { onEndorse: plan }) }),
       });
       return this.letters.announce(
         tx,
