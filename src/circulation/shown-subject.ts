@@ -1,6 +1,6 @@
-// How a circulated or tasked memo or letter is named in lists. A secret letter is named by its
-// secrecy only (หนังสือลับ, หนังสือลับมาก), as reminders name a secret memo: the to-read list and
-// its notices reach phones and e-mail.
+// How a circulated or tasked memo or letter is named in lists. A secret one is named by its
+// secrecy only (หนังสือลับ, หนังสือลับมาก), as reminders name it: the to-read list is shown on
+// phones and beside others' screens; the page itself shows the subject to whoever may read it.
 import { SECRECY_TH, Secrecy } from '../memo/memo.enums';
 import { thaiNumeral } from '../common/thai/thai-format';
 import type { LetterFacts, MemoFacts } from './circulation.repository';
@@ -27,7 +27,8 @@ export function shownSubject(
     const m = memos.get(s.id);
     if (!m) return null;
     const base = { kind: s.kind, memoId: s.id, letterId: null, path: `/memos/${s.id}` };
-    return { ...base, subject: m.subject, docNumber: m.docNumber, secrecy: m.secrecy };
+    const subject = m.secrecy === 'normal' ? m.subject : secrecyTitle(m.secrecy);
+    return { ...base, subject, docNumber: m.docNumber, secrecy: m.secrecy };
   }
   const l = letters.get(s.id);
   if (!l) return null;

@@ -65,6 +65,29 @@ describe('shownSubject', () => {
     expect(receiveNumberOf({ receiveNumber: 5, year: 2569 })).toBe('๕/๒๕๖๙');
   });
 
+  it('names a secret memo by its secrecy only', () => {
+    const memos = new Map([
+      [
+        1,
+        {
+          id: 1,
+          subject: 'ลับ',
+          docNumber: 'ศธ ๑/๑',
+          secrecy: 'confidential' as const,
+          authorUserId: 1,
+          groupId: null,
+          registeredAt: null,
+        },
+      ],
+    ]);
+    expect(shownSubject(memoSubject(1), memos, letters)).toMatchObject({
+      kind: 'memo',
+      path: '/memos/1',
+      subject: 'หนังสือลับ',
+      docNumber: 'ศธ ๑/๑',
+    });
+  });
+
   it('shows nothing of a memo or letter that is gone', () => {
     expect(shownSubject(letterSubject(11), new Map(), letters)).toBeNull();
     expect(shownSubject(memoSubject(1), new Map(), letters)).toBeNull();
