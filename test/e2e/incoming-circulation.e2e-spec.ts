@@ -203,8 +203,7 @@ describe('incoming letters: circulation and tasks from the endorsement', () => {
     const commit = async (effect?: Parameters<TransactionRunner['run']>[0]) => {
       if (effect) await runner.run(effect);
     };
-    const message = { ...event, payload: event.payload as Record<string, unknown> };
-    await t.app.get(AfterEndorseConsumer).handle(message, commit);
+    await t.app.get(AfterEndorseConsumer).handle(event, commit);
     expect((await rowsOf(letter.id)).length).toBe(before);
     expect(await t.ds.manager.countBy(MemoTask, { incomingLetterId: letter.id })).toBe(1);
     expect(await t.ds.manager.countBy(Circulation, { incomingLetterId: letter.id })).toBe(1);
