@@ -1,5 +1,11 @@
 // Test tiers (README "Tests"): each is a Jest project; scripts/test-all.js runs them in turn.
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+// The tiers on the embedded database copy one migrated file per run into each test file's dir.
+const sqliteTier = {
+  globalSetup: '<rootDir>/test/support/sqlite.global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/sqlite.global-teardown.ts',
+  setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
+};
 const base = {
   transform: { '^.+\\.ts$': tsJest },
   testEnvironment: 'node',
@@ -17,7 +23,7 @@ module.exports = {
       ...base,
       displayName: 'render',
       testMatch: ['<rootDir>/test/render/**/*.spec.ts'],
-      setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
+      ...sqliteTier,
     },
     {
       ...base,
@@ -42,7 +48,7 @@ module.exports = {
       displayName: 'e2e-sqlite',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       testPathIgnorePatterns: ['\\.mysql-only\\.e2e-spec\\.ts$'],
-      setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
+      ...sqliteTier,
     },
     {
       // The compiled server as a child process, killed with SIGKILL mid-approval (issue 13).
@@ -63,7 +69,7 @@ module.exports = {
       ...base,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
-      setupFiles: ['<rootDir>/test/support/env.sqlite.ts'],
+      ...sqliteTier,
     },
   ],
 };

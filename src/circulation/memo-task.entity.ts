@@ -13,6 +13,8 @@ export type TaskState = (typeof TASK_STATES)[number];
 @Index(['incomingLetterId', 'taskIndex'], { unique: true })
 @Index(['orgId', 'groupId', 'state'])
 @Index(['orgId', 'userId', 'state'])
+// The reminder sweep pages through the open tasks of every office.
+@Index('IDX_memo_task_sweep', ['state', 'id'])
 export class MemoTask {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -18,6 +18,8 @@ export interface MemoReference {
 @Index(['orgId', 'currentAssigneeUserId', 'status', 'urgencyRank', 'submittedAt'])
 @Index(['orgId', 'authorUserId', 'status', 'updatedAt'])
 @Index(['orgId', 'status', 'registeredAt'])
+// The reminder sweep pages through the memos in review of every office.
+@Index('IDX_memo_sweep', ['status', 'id'])
 export class Memo {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -120,17 +120,10 @@ function escalationTarget(
 }
 
 /** One digest a Bangkok day, from DIGEST_HOUR, to each person something waits on. */
-export function digests(steps: WaitingStep[], now: Date): PlannedReminder[] {
+export function digests(waiting: Iterable<WaitingCount>, now: Date): PlannedReminder[] {
   if (Number(bangkokWallClock(now).slice(11, 13)) < DIGEST_HOUR) return [];
-  const counts = new Map<string, { orgId: number; userId: number; n: number }>();
-  for (const s of steps) {
-    const key = `${s.orgId}/${s.assigneeUserId}`;
-    const c = counts.get(key) ?? { orgId: s.orgId, userId: s.assigneeUserId, n: 0 };
-    c.n++;
-    counts.set(key, c);
-  }
   const day = bangkokIsoDay(now);
-  return [...counts.values()].map((c) => ({
+  return [...waiting].map((c) => ({
     orgId: c.orgId,
     userId: c.userId,
     kind: 'digest',
@@ -141,4 +134,21 @@ export function digests(steps: WaitingStep[], now: Date): PlannedReminder[] {
     memoId: null,
     path: '/inbox',
   }));
+}
+
+/** How many steps wait on one person: what their digest says. */
+export interface WaitingCount {
+  orgId: number;
+  userId: number;
+  n: number;
+}
+
+/** Adds a page of waiting steps to the counts per person (the sweep reads steps in pages). */
+export function countWaiting(counts: Map<string, WaitingCount>, steps: readonly WaitingStep[]) {
+  for (const s of steps) {
+    const key = `${s.orgId}/${s.assigneeUserId}`;
+    const c = counts.get(key) ?? { orgId: s.orgId, userId: s.assigneeUserId, n: 0 };
+    c.n++;
+    counts.set(key, c);
+  }
 }

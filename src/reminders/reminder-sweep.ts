@@ -1,17 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../database/database-errors';
+import { keysetPages } from '../database/keyset-pages';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgRepository } from '../org/org.repository';
 import type { OutboxEvent } from '../outbox/outbox-event.entity';
 import { OutboxDispatcher } from '../outbox/outbox.dispatcher';
 import { OutboxService } from '../outbox/outbox.service';
 import {
+  countWaiting,
   digests,
   type OfficeContext,
   type PlannedReminder,
   stepReminders,
   taskReminders,
+  type WaitingCount,
 } from './reminder-plan';
 import { REMINDER_DUE, type ReminderPayload } from './reminder.events';
 import { reminderKey, ReminderRepository } from './reminder.repository';
@@ -37,18 +40,31 @@ export class ReminderSweep {
 
   /** Returns how many this run sent (others may have been sent by another instance). */
   async run(now: Date = this.clock.now()): Promise<number> {
-    const [steps, tasks] = await Promise.all([
-      this.repo.waitingStepsAcrossOffices(),
-      this.repo.openTasksAcrossOffices(),
-    ]);
-    const offices = await this.offices([...new Set([...steps, ...tasks].map((s) => s.orgId))]);
-    const office = (orgId: number) => offices.get(orgId) ?? noOffice;
-    const planned = [
-      ...steps.flatMap((s) => stepReminders(s, now, office(s.orgId))),
-      ...tasks.flatMap((t) => taskReminders(t, now, office(t.orgId))),
-      ...digests(steps, now),
-    ];
-    const sent = await this.repo.sentAcrossOffices(planned.map((p) => p.subjectId));
+    const offices = new OfficeContexts(this.repo, this.org);
+    const waiting = new Map<string, WaitingCount>();
+    const repo = this.repo;
+    // Page by page, so a backlog across 245 offices is never read or held at once.
+    const stepPages = keysetPages(repo.waitingStepsPage.bind(repo), (s) => s.memoId, PAGE);
+    const taskPages = keysetPages(repo.openTasksPage.bind(repo), (t) => t.taskId, PAGE);
+    let sent = 0;
+    for await (const steps of stepPages) {
+      countWaiting(waiting, steps);
+      const office = await offices.of(steps);
+      const planned = steps.flatMap((s) => stepReminders(s, now, office(s.orgId)));
+      sent += await this.sendDue(planned, now);
+    }
+    for await (const tasks of taskPages) {
+      const office = await offices.of(tasks);
+      const planned = tasks.flatMap((t) => taskReminders(t, now, office(t.orgId)));
+      sent += await this.sendDue(planned, now);
+    }
+    return sent + (await this.sendDue(digests(waiting.values(), now), now));
+  }
+
+  /** Writes the planned reminders not sent yet, then hands their notices to the outbox. */
+  private async sendDue(planned: PlannedReminder[], now: Date): Promise<number> {
+    if (planned.length === 0) return 0;
+    const sent = await this.repo.sentAmong(planned);
     const events: OutboxEvent[] = [];
     for (const p of planned.filter((r) => !sent.has(reminderKey(r)))) {
       events.push(...(await this.send(p, now)));
@@ -57,19 +73,6 @@ export class ReminderSweep {
       this.logger.warn({ err }, 'Reminders written; the outbox will deliver them');
     });
     return events.length;
-  }
-
-  private async offices(orgIds: number[]): Promise<Map<number, OfficeContext>> {
-    const holidays = await this.repo.holidaysAcrossOffices(orgIds);
-    const contexts = new Map<number, OfficeContext>();
-    for (const orgId of orgIds) {
-      const [director] = await this.org.findUsersWithRole(orgId, 'director');
-      contexts.set(orgId, {
-        holidays: holidays.get(orgId) ?? new Set(),
-        directorUserId: director?.id ?? null,
-      });
-    }
-    return contexts;
   }
 
   /** The reminder's row and its notice's event, in one transaction; [] when already sent. */
@@ -112,4 +115,30 @@ export class ReminderSweep {
   }
 }
 
+/** Rows a sweep reads at once: memos in review, open tasks. */
+const PAGE = 500;
+
 const noOffice: OfficeContext = { holidays: new Set(), directorUserId: null };
+
+/** Each office's holidays and director, read once per sweep, when its first row comes up. */
+class OfficeContexts {
+  private readonly known = new Map<number, OfficeContext>();
+
+  constructor(
+    private readonly repo: ReminderRepository,
+    private readonly org: OrgRepository,
+  ) {}
+
+  async of(rows: ReadonlyArray<{ orgId: number }>): Promise<(orgId: number) => OfficeContext> {
+    const missing = [...new Set(rows.map((r) => r.orgId))].filter((id) => !this.known.has(id));
+    const holidays = await this.repo.holidaysAcrossOffices(missing);
+    for (const orgId of missing) {
+      const [director] = await this.org.findUsersWithRole(orgId, 'director');
+      this.known.set(orgId, {
+        holidays: holidays.get(orgId) ?? new Set(),
+        directorUserId: director?.id ?? null,
+      });
+    }
+    return (orgId) => this.known.get(orgId) ?? noOffice;
+  }
+}

@@ -12,6 +12,7 @@ export type ReminderSubject = 'memo_step' | 'task' | 'person';
 @Index('UQ_reminder_once', ['orgId', 'kind', 'subjectType', 'subjectId', 'userId', 'stage'], {
   unique: true,
 })
+@Index('IDX_reminder_subject', ['subjectType', 'subjectId'])
 export class Reminder {
   @PrimaryGeneratedColumn()
   id!: number;

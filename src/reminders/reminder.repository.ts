@@ -12,7 +12,7 @@ import { User } from '../org/user.entity';
 import { toDate } from '../common/dates';
 import { managerOf, type Tx } from '../database/tx';
 import { OfficeHoliday } from './office-holiday.entity';
-import { Reminder } from './reminder.entity';
+import { Reminder, type ReminderSubject } from './reminder.entity';
 
 /** A memo's current step, waiting on someone, with what the scheduler decides on. */
 export interface WaitingStep {
@@ -67,8 +67,11 @@ export const reminderKey = (r: Omit<Reminder, 'id' | 'createdAt'>): string =>
 export class ReminderRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The current step of every memo in review, in active offices. */
-  async waitingStepsAcrossOffices(): Promise<WaitingStep[]> {
+  /**
+   * The current steps of memos in review in active offices, `limit` memos after memo id `after`
+   * in id order: the sweep pages through every office's backlog (IDX_memo_sweep).
+   */
+  async waitingStepsPage(after: number, limit: number): Promise<WaitingStep[]> {
     const rows = await this.dataSource.manager
       .createQueryBuilder(Memo, 'm')
       .innerJoin(
@@ -90,10 +93,10 @@ export class ReminderRepository {
         'g.deputy_user_id AS deputyUserId',
         'o.escalate_after_days AS escalateAfterDays',
       ])
-      .where('m.status = :status AND s.state = :pending AND s.activated_at IS NOT NULL', {
-        status: 'in_review',
-        pending: 'pending',
-      })
+      .where('m.status = :status AND m.id > :after', { status: 'in_review', after })
+      .andWhere('s.state = :pending AND s.activated_at IS NOT NULL', { pending: 'pending' })
+      .orderBy('m.id', 'ASC')
+      .limit(limit)
       .getRawMany<Record<string, unknown>>();
     return rows.map((r) => ({
       orgId: Number(r.orgId),
@@ -108,8 +111,11 @@ export class ReminderRepository {
     }));
   }
 
-  /** Every open task in active offices, of memos and of incoming letters. */
-  async openTasksAcrossOffices(): Promise<OpenTask[]> {
+  /**
+   * Open tasks of memos and incoming letters in active offices, `limit` of them after task id
+   * `after` (IDX_memo_task_sweep).
+   */
+  async openTasksPage(after: number, limit: number): Promise<OpenTask[]> {
     const rows = await this.dataSource.manager
       .createQueryBuilder(MemoTask, 't')
       .innerJoin(Organization, 'o', 'o.id = t.org_id AND o.active = :active', { active: true })
@@ -124,13 +130,16 @@ export class ReminderRepository {
         't.memo_id AS memoId',
         't.incoming_letter_id AS letterId',
         't.task AS task',
-        'COALESCE(m.secrecy, l.secrecy) AS secrecy',
+        // Left joins, not a filter, keep the pages full; a task whose memo or letter could not
+        // be found (none should be) is named as secret.
+        "COALESCE(m.secrecy, l.secrecy, 'secret') AS secrecy",
         't.due_at AS dueAt',
         'COALESCE(t.user_id, g.head_user_id) AS assigneeUserId',
         'COALESCE(g.deputy_user_id, ug.deputy_user_id) AS deputyUserId',
       ])
-      .where('t.state = :open', { open: 'open' })
-      .andWhere('(m.id IS NOT NULL OR l.id IS NOT NULL)')
+      .where('t.state = :open AND t.id > :after', { open: 'open', after })
+      .orderBy('t.id', 'ASC')
+      .limit(limit)
       .getRawMany<Record<string, unknown>>();
     return rows.map((r) => ({
       orgId: Number(r.orgId),
@@ -156,14 +165,24 @@ export class ReminderRepository {
     return byOffice;
   }
 
-  /** Of these subjects, the reminders already sent, as `reminderKey`s. */
-  async sentAcrossOffices(subjectIds: number[]): Promise<Set<string>> {
-    if (subjectIds.length === 0) return new Set();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(Reminder, 'r')
-      .where('r.subject_id IN (:...subjectIds)', { subjectIds: [...new Set(subjectIds)] })
-      .getMany();
-    return new Set(rows.map(reminderKey));
+  /** Of these planned reminders' subjects, the reminders already sent, as `reminderKey`s. */
+  async sentAmong(planned: ReadonlyArray<Pick<Reminder, 'subjectType' | 'subjectId'>>) {
+    const idsByType = new Map<ReminderSubject, Set<number>>();
+    for (const p of planned) {
+      idsByType.set(p.subjectType, (idsByType.get(p.subjectType) ?? new Set()).add(p.subjectId));
+    }
+    const sent = new Set<string>();
+    for (const [subjectType, ids] of idsByType) {
+      const rows = await this.dataSource.manager
+        .createQueryBuilder(Reminder, 'r')
+        .where('r.subject_type = :subjectType AND r.subject_id IN (:...ids)', {
+          subjectType,
+          ids: [...ids],
+        })
+        .getMany();
+      for (const r of rows) sent.add(reminderKey(r));
+    }
+    return sent;
   }
 
   /** The new row's id; throws a unique violation when already sent (by any instance). */
