@@ -51,6 +51,7 @@ import { CreateLineAccount1769700000000 } from './1769700000000-CreateLineAccoun
 import { CreateLineLinkNonce1769700000100 } from './1769700000100-CreateLineLinkNonce';
 import { AddOrganizationEmblem1769800000000 } from './1769800000000-AddOrganizationEmblem';
 import { AddSweepIndexes1769850000000 } from './1769850000000-AddSweepIndexes';
+import { AddIncomingLetterToCirculation1769900000000 } from './1769900000000-AddIncomingLetterToCirculation';
 import { AddStructureToIssuance1769000000200 } from './1769000000200-AddStructureToIssuance';
 import { CreateActionLink1769400000000 } from './1769400000000-CreateActionLink';
 import { AddOnApprovalToMemo1769300000000 } from './1769300000000-AddOnApprovalToMemo';
@@ -117,4 +118,5 @@ export const MIGRATIONS = [
   CreateLineLinkNonce1769700000100,
   AddOrganizationEmblem1769800000000,
   AddSweepIndexes1769850000000,
+  AddIncomingLetterToCirculation1769900000000,
 ];

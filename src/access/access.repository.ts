@@ -10,6 +10,9 @@ import { IncomingAssignment } from '../incoming/incoming-assignment.entity';
 import { IncomingEndorsement } from '../incoming/incoming-endorsement.entity';
 import { IncomingLetter } from '../incoming/incoming-letter.entity';
 import { OrgGroup } from '../org/org-group.entity';
+import { User } from '../org/user.entity';
+import { CirculationRecipient } from '../circulation/circulation.entity';
+import { MemoTask } from '../circulation/memo-task.entity';
 
 /** What the memo read rule needs to know of one memo and one person. */
 export interface MemoAccessFacts {
@@ -21,7 +24,10 @@ export interface MemoAccessFacts {
 /** What the incoming-letter read rule needs to know of one letter and one person. */
 export interface IncomingAccessFacts {
   letter: Pick<IncomingLetter, 'id' | 'orgId' | 'secrecy'>;
-  /** The person received it, was forwarded it, endorsed it, heads an assigned group or is an assignee. */
+  /**
+   * The person received it, was forwarded it, endorsed it, heads an assigned group or is an
+   * assignee, or its endorsement circulated it to them or gave them (or their group) a task.
+   */
   onPath: boolean;
 }
 
@@ -87,7 +93,7 @@ export class AccessRepository {
     const m = this.dataSource.manager;
     const letterIdsOf = (rows: Array<{ letterId: number | string }>) =>
       rows.map((r) => Number(r.letterId));
-    const [letters, endorsed, assigned, headed] = await Promise.all([
+    const [letters, endorsed, assigned, headed, circulated] = await Promise.all([
       m.find(IncomingLetter, {
         select: {
           id: true,
@@ -115,8 +121,10 @@ export class AccessRepository {
         .where('a.org_id = :orgId AND a.letter_id IN (:...ids)', { orgId, ids })
         .andWhere('g.head_user_id = :userId', { userId })
         .getRawMany<{ letterId: number }>(),
+      this.circulatedLetterIds(orgId, userId, ids),
     ]);
     const onPath = new Set([
+      ...circulated,
       ...letterIdsOf(endorsed),
       ...letterIdsOf(assigned),
       ...letterIdsOf(headed),
@@ -125,5 +133,31 @@ export class AccessRepository {
         .map((l) => l.id),
     ]);
     return letters.map((letter) => ({ letter, onPath: onPath.has(letter.id) }));
+  }
+
+  /**
+   * Of these letters, those an endorsement circulated to the person or gave them a task: to
+   * them, their group, or a group they head (issue 20).
+   */
+  private async circulatedLetterIds(orgId: number, userId: number, ids: number[]) {
+    const m = this.dataSource.manager;
+    const [recipients, tasks] = await Promise.all([
+      m.find(CirculationRecipient, {
+        select: { incomingLetterId: true },
+        where: { orgId, userId, incomingLetterId: In(ids) },
+      }),
+      m
+        .createQueryBuilder(MemoTask, 't')
+        .leftJoin(User, 'u', 'u.id = :userId AND u.org_id = t.org_id', { userId })
+        .leftJoin(OrgGroup, 'g', 'g.id = t.group_id AND g.org_id = t.org_id')
+        .select('t.incoming_letter_id', 'letterId')
+        .where('t.org_id = :orgId AND t.incoming_letter_id IN (:...ids)', { orgId, ids })
+        .andWhere('(t.user_id = :userId OR t.group_id = u.group_id OR g.head_user_id = :userId)')
+        .getRawMany<{ letterId: number | string }>(),
+    ]);
+    return [
+      ...recipients.map((r) => Number(r.incomingLetterId)),
+      ...tasks.map((t) => Number(t.letterId)),
+    ];
   }
 }

@@ -1,4 +1,8 @@
-import { followsCirculation, mayCompleteTask } from './circulation-access';
+import {
+  followsCirculation,
+  followsLetterCirculation,
+  mayCompleteTask,
+} from './circulation-access';
 
 describe('followsCirculation', () => {
   const memo = { authorUserId: 1 };
@@ -35,5 +39,19 @@ describe('mayCompleteTask', () => {
     expect(mayCompleteTask(head, task, 1)).toBe(true);
     expect(mayCompleteTask({ ...member, userId: 3 }, task, 1)).toBe(false);
     expect(mayCompleteTask(head, task, null)).toBe(false);
+  });
+});
+
+describe('followsLetterCirculation', () => {
+  it('lets the director, a deputy and the registry desk see who read a letter', () => {
+    expect(followsLetterCirculation({ roles: ['director'] })).toBe(true);
+    expect(followsLetterCirculation({ roles: ['deputy'] })).toBe(true);
+    expect(followsLetterCirculation({ roles: ['registrar', 'officer'] })).toBe(true);
+  });
+
+  it('refuses group heads, officers and the administrator', () => {
+    expect(followsLetterCirculation({ roles: ['group_head', 'officer'] })).toBe(false);
+    expect(followsLetterCirculation({ roles: ['officer'] })).toBe(false);
+    expect(followsLetterCirculation({ roles: ['admin'] })).toBe(false);
   });
 });

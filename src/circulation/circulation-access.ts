@@ -46,3 +46,11 @@ export function mayCompleteTask(
     (task.groupId === me.groupId || me.headedGroupIds.includes(task.groupId))
   );
 }
+
+/**
+ * Who has read a circulated incoming letter: the executives (who endorse, so the one who
+ * endorsed it too) and the registry desk that keeps the letter. Reading the letter is decided
+ * first (canReadIncoming): a secret letter's desk officer follows it only if on its path.
+ */
+export const followsLetterCirculation = (actor: Pick<Actor, 'roles'>): boolean =>
+  may(actor.roles, 'followCirculation') || may(actor.roles, 'receiveIncoming');

@@ -8,11 +8,19 @@ import { OrgGroup } from '../org/org-group.entity';
 import { User } from '../org/user.entity';
 import type { Colleague, GroupHead } from './after-approval';
 import { Circulation, CirculationRecipient } from './circulation.entity';
+import { IncomingLetter } from '../incoming/incoming-letter.entity';
+import { Subject, subjectWhere } from './subject';
 
 /** What lists show of a memo: fetched by id, within the office. */
 export type MemoFacts = Pick<
   Memo,
   'id' | 'subject' | 'docNumber' | 'secrecy' | 'authorUserId' | 'groupId' | 'registeredAt'
+>;
+
+/** What lists show of an incoming letter: fetched by id, within the office. */
+export type LetterFacts = Pick<
+  IncomingLetter,
+  'id' | 'subject' | 'year' | 'receiveNumber' | 'secrecy' | 'fromAgency'
 >;
 
 export type ReadState = 'unread' | 'read';
@@ -50,47 +58,52 @@ export class CirculationRepository {
     if (rows.length > 0) await managerOf(tx).insert(CirculationRecipient, rows);
   }
 
-  find(orgId: number, memoId: number, tx?: Tx): Promise<Circulation | null> {
-    return this.em(tx).findOneBy(Circulation, { orgId, memoId });
+  find(orgId: number, subject: Subject, tx?: Tx): Promise<Circulation | null> {
+    return this.em(tx).findOneBy(Circulation, { orgId, ...subjectWhere(subject) });
   }
 
-  recipients(orgId: number, memoId: number, tx?: Tx): Promise<CirculationRecipient[]> {
+  recipients(orgId: number, subject: Subject, tx?: Tx): Promise<CirculationRecipient[]> {
     return this.em(tx).find(CirculationRecipient, {
-      where: { orgId, memoId },
+      where: { orgId, ...subjectWhere(subject) },
       order: { id: 'ASC' },
     });
   }
 
-  findRecipient(orgId: number, memoId: number, userId: number, tx?: Tx) {
-    return this.em(tx).findOneBy(CirculationRecipient, { orgId, memoId, userId });
+  findRecipient(orgId: number, subject: Subject, userId: number, tx?: Tx) {
+    return this.em(tx).findOneBy(CirculationRecipient, {
+      orgId,
+      ...subjectWhere(subject),
+      userId,
+    });
   }
 
   /** The first acknowledgement stands: a second one changes nothing (false). */
-  async acknowledge(tx: Tx, orgId: number, memoId: number, userId: number, at: Date) {
+  async acknowledge(tx: Tx, orgId: number, subject: Subject, userId: number, at: Date) {
     const result = await managerOf(tx).update(
       CirculationRecipient,
-      { orgId, memoId, userId, readAt: IsNull() },
+      { orgId, ...subjectWhere(subject), userId, readAt: IsNull() },
       { readAt: at },
     );
     return result.affected === 1;
   }
 
   /**
-   * Takes the memo's reminder slot: true when it was never reminded or last reminded at or
-   * before `notAfter`. One conditional UPDATE, so two requests at once remind once.
+   * Takes the reminder slot: true when it was never reminded or last reminded at or before
+   * `notAfter`. One conditional UPDATE, so two requests at once remind once.
    */
-  async claimReminder(tx: Tx, orgId: number, memoId: number, at: Date, notAfter: Date) {
+  async claimReminder(tx: Tx, orgId: number, subject: Subject, at: Date, notAfter: Date) {
+    const column = subject.kind === 'memo' ? 'memo_id' : 'incoming_letter_id';
     const result = await managerOf(tx)
       .createQueryBuilder()
       .update(Circulation)
       .set({ remindedAt: at })
-      .where('org_id = :orgId AND memo_id = :memoId', { orgId, memoId })
+      .where(`org_id = :orgId AND ${column} = :id`, { orgId, id: subject.id })
       .andWhere('(reminded_at IS NULL OR reminded_at <= :notAfter)', { notAfter })
       .execute();
     return result.affected === 1;
   }
 
-  /** One person's circulated memos, newest first, read or unread or both. */
+  /** One person's circulated memos and letters, newest first, read or unread or both. */
   ofUser(orgId: number, userId: number, state: ReadState | undefined, skip: number, take: number) {
     const readAt = state === 'unread' ? IsNull() : state === 'read' ? Not(IsNull()) : undefined;
     return this.dataSource.manager.findAndCount(CirculationRecipient, {
@@ -124,6 +137,22 @@ export class CirculationRepository {
       where: { orgId, id: In([...new Set(ids)]) },
     });
     return new Map(memos.map((m) => [m.id, m]));
+  }
+
+  async letterFacts(orgId: number, ids: number[]): Promise<Map<number, LetterFacts>> {
+    if (ids.length === 0) return new Map();
+    const letters = await this.dataSource.manager.find(IncomingLetter, {
+      select: {
+        id: true,
+        subject: true,
+        year: true,
+        receiveNumber: true,
+        secrecy: true,
+        fromAgency: true,
+      },
+      where: { orgId, id: In([...new Set(ids)]) },
+    });
+    return new Map(letters.map((l) => [l.id, l]));
   }
 
   /** The groups this person heads. */

@@ -4,9 +4,13 @@ import { CodeColumn, TimestampColumn } from '../database/columns';
 export const TASK_STATES = ['open', 'done'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
-/** A task an approved memo assigns to a group or to one person (exactly one of the two). */
+/**
+ * A task an approved memo, or an executive's endorsement of an incoming letter, assigns to a
+ * group or to one person (exactly one of the two; exactly one of memoId and incomingLetterId).
+ */
 @Entity('memo_task')
 @Index(['memoId', 'taskIndex'], { unique: true })
+@Index(['incomingLetterId', 'taskIndex'], { unique: true })
 @Index(['orgId', 'groupId', 'state'])
 @Index(['orgId', 'userId', 'state'])
 // The reminder sweep pages through the open tasks of every office.
@@ -18,10 +22,13 @@ export class MemoTask {
   @Column({ type: 'int' })
   orgId!: number;
 
-  @Column({ type: 'int' })
-  memoId!: number;
+  @Column({ type: 'int', nullable: true })
+  memoId!: number | null;
 
-  /** Its place in the memo's `onApproval.tasks`: a redelivered approval makes no second row. */
+  @Column({ type: 'int', nullable: true })
+  incomingLetterId!: number | null;
+
+  /** Its place in the plan's tasks: a redelivered approval or endorsement makes no second row. */
   @Column({ type: 'int' })
   taskIndex!: number;
 

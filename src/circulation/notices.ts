@@ -16,6 +16,12 @@ import type { MemoTask } from './memo-task.entity';
 
 type NoticeMemo = Pick<Memo, 'id' | 'orgId' | 'subject' | 'secrecy' | 'docNumber'>;
 
+/** What circulation notices carry: a memo's, or a letter's (no memo; its page's path). */
+export type CirculationNoticePayload = Omit<DispatchNoticePayload, 'memoId'> & {
+  memoId: number | null;
+  path?: string;
+};
+
 /** A secret memo's subject stays out of notices, which reach e-mail. */
 const subjectOf = (memo: NoticeMemo): string =>
   memo.secrecy === 'normal' ? memo.subject : SECRET_DOCUMENT_TITLE;

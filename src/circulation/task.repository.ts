@@ -5,6 +5,7 @@ import type { OfficeRow } from '../database/office-row';
 import { managerOf, Tx } from '../database/tx';
 import { User } from '../org/user.entity';
 import { MemoTask, TaskState } from './memo-task.entity';
+import { Subject, subjectWhere } from './subject';
 
 /** Whose tasks a list holds: the person's own, their groups', and those of the groups they head. */
 export interface TaskScope {
@@ -32,9 +33,9 @@ export class TaskRepository {
     return this.em(tx).findOneBy(MemoTask, { orgId, id });
   }
 
-  ofMemo(orgId: number, memoId: number): Promise<MemoTask[]> {
-    return this.dataSource.manager.find(MemoTask, {
-      where: { orgId, memoId },
+  ofSubject(orgId: number, subject: Subject, tx?: Tx): Promise<MemoTask[]> {
+    return this.em(tx).find(MemoTask, {
+      where: { orgId, ...subjectWhere(subject) },
       order: { taskIndex: 'ASC' },
     });
   }

@@ -9,18 +9,33 @@ import { MemoService } from '../memo/memo.service';
 import { OrgRepository } from '../org/org.repository';
 import { fullName } from '../org/user.entity';
 import { GroupStanding, mayCompleteTask } from './circulation-access';
-import { CirculationRepository, MemoFacts } from './circulation.repository';
+import { CirculationRepository } from './circulation.repository';
+import { IncomingLetters } from '../incoming/incoming-letters';
+import { auditEntity, shownSubject } from './shown-subject';
+import {
+  documentOf,
+  letterSubject,
+  memoSubject,
+  Subject,
+  SubjectKind,
+  subjectKey,
+  subjectOfRow,
+} from './subject';
 import type { TaskQueryDto } from './dto/circulation.dto';
 import type { MemoTask } from './memo-task.entity';
 import { TaskRepository } from './task.repository';
 
-/** Tasks approvals assign: the caller's and their groups' list, a memo's tasks, marking one done. */
+/**
+ * Tasks that approvals and endorsements assign: the caller's and their groups' list, a memo's or
+ * a letter's tasks, marking one done.
+ */
 @Injectable()
 export class TaskService {
   constructor(
     private readonly repo: TaskRepository,
     private readonly circulations: CirculationRepository,
     private readonly memos: MemoService,
+    private readonly letters: IncomingLetters,
     private readonly org: OrgRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -41,31 +56,47 @@ export class TaskService {
     );
     const readable = await this.access.readableDocuments(
       actor,
-      rows.map((t) => ({ documentType: 'memo', documentId: t.memoId })),
+      rows.map((t) => documentOf(subjectOfRow(t))),
     );
     const items = await this.views(
       actor,
       me,
-      rows.filter((t) => readable.has(`memo:${t.memoId}`)),
+      rows.filter((t) => readable.has(subjectKey(subjectOfRow(t)))),
     );
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /** A memo's tasks, for whoever may read the memo (its page). */
-  async ofMemo(actor: Actor, memoId: number) {
-    await this.memos.load(actor, memoId);
+  ofMemo(actor: Actor, memoId: number) {
+    return this.ofSubject(actor, memoSubject(memoId));
+  }
+
+  /** A letter's tasks, for whoever may read the letter (its page). */
+  ofLetter(actor: Actor, letterId: number) {
+    return this.ofSubject(actor, letterSubject(letterId));
+  }
+
+  private async ofSubject(actor: Actor, subject: Subject) {
+    await this.load(actor, subject);
     return this.views(
       actor,
       await this.standing(actor),
-      await this.repo.ofMemo(actor.orgId, memoId),
+      await this.repo.ofSubject(actor.orgId, subject),
     );
+  }
+
+  /** The memo or letter, if the caller may read it; else 404. */
+  private async load(actor: Actor, subject: Subject): Promise<void> {
+    if (subject.kind === 'memo') await this.memos.load(actor, subject.id);
+    else await this.letters.load(actor, subject.id);
   }
 
   /** เสร็จแล้ว: once; the person, their group's head, or the assigned group's people. */
   async done(actor: Actor, id: number, note: string) {
     const task = await this.repo.find(actor.orgId, id);
     if (!task) throw notFound();
-    await this.memos.load(actor, task.memoId);
+    const subject = subjectOfRow(task);
+    await this.load(actor, subject);
     const me = await this.standing(actor);
     if (!mayCompleteTask(me, task, await this.assigneeGroup(actor, task)))
       throw new DomainError('FORBIDDEN');
@@ -80,8 +111,7 @@ export class TaskService {
       if (!done) throw new DomainError('TASK_ALREADY_DONE');
       await this.audit.record(tx, actor, {
         action: 'task.done',
-        entityType: 'memo',
-        entityId: task.memoId,
+        ...auditEntity(subject),
         data: { taskId: id, note: text },
       });
     });
@@ -105,13 +135,13 @@ export class TaskService {
   private async views(actor: Actor, me: GroupStanding, tasks: MemoTask[]) {
     const userIds = tasks.flatMap((t) => [t.userId, t.doneByUserId]).filter((id) => id !== null);
     const groupIds = tasks.flatMap((t) => (t.groupId === null ? [] : [t.groupId]));
-    const [users, groups, memos] = await Promise.all([
+    const ids = (kind: SubjectKind) =>
+      tasks.map(subjectOfRow).flatMap((s) => (s.kind === kind ? [s.id] : []));
+    const [users, groups, memos, letters] = await Promise.all([
       this.org.findUsersByIds(actor.orgId, [...new Set(userIds)]),
       this.org.findGroupsByIds(actor.orgId, [...new Set(groupIds)]),
-      this.circulations.memoFacts(
-        actor.orgId,
-        tasks.map((t) => t.memoId),
-      ),
+      this.circulations.memoFacts(actor.orgId, ids('memo')),
+      this.circulations.letterFacts(actor.orgId, ids('incoming')),
     ]);
     const user = new Map(users.map((u) => [u.id, u]));
     const group = new Map(groups.map((g) => [g.id, g]));
@@ -119,7 +149,7 @@ export class TaskService {
       const assignee = t.userId === null ? undefined : user.get(t.userId);
       const doneBy = t.doneByUserId === null ? undefined : user.get(t.doneByUserId);
       return {
-        ...toTaskView(t, memos.get(t.memoId)),
+        ...toTaskView(t, shownSubject(subjectOfRow(t), memos, letters)),
         assignee:
           t.groupId !== null
             ? { groupId: t.groupId, name: group.get(t.groupId)?.name ?? '' }
@@ -131,11 +161,14 @@ export class TaskService {
   }
 }
 
-const toTaskView = (t: MemoTask, memo: MemoFacts | undefined) => ({
+const toTaskView = (t: MemoTask, shown: ReturnType<typeof shownSubject>) => ({
   id: t.id,
+  kind: subjectOfRow(t).kind,
   memoId: t.memoId,
-  subject: memo?.subject ?? '',
-  docNumber: memo?.docNumber ?? null,
+  letterId: t.incomingLetterId,
+  path: shown?.path ?? '',
+  subject: shown?.subject ?? '',
+  docNumber: shown?.docNumber ?? null,
   task: t.task,
   dueAt: t.dueAt,
   state: t.state,

@@ -100,8 +100,10 @@ export class IncomingLetters {
     topic: IncomingTopic,
     notifyUserIds: Array<number | null>,
     at: Date,
+    extra: Pick<IncomingEventPayload, 'onEndorse'> = {},
   ): Promise<OutboxEvent[]> {
     const payload: IncomingEventPayload = {
+      ...extra,
       letterId: letter.id,
       receiveNumber: thaiNumeral(letter.receiveNumber),
       subject: letter.subject,

@@ -27,7 +27,13 @@ const ON_PATH = `(l.received_by_user_id = :me OR l.waiting_on_user_id = :me
     AND (pe.by_user_id = :me OR pe.forward_to_user_id = :me))
   OR EXISTS (SELECT 1 FROM incoming_assignment pa LEFT JOIN org_group pg ON pg.id = pa.group_id
     WHERE pa.org_id = l.org_id AND pa.letter_id = l.id
-    AND (pa.assignee_user_id = :me OR pg.head_user_id = :me)))`;
+    AND (pa.assignee_user_id = :me OR pg.head_user_id = :me))
+  OR EXISTS (SELECT 1 FROM circulation_recipient pc WHERE pc.org_id = l.org_id
+    AND pc.incoming_letter_id = l.id AND pc.user_id = :me)
+  OR EXISTS (SELECT 1 FROM memo_task pt LEFT JOIN org_group ptg ON ptg.id = pt.group_id
+    LEFT JOIN app_user ptu ON ptu.id = :me
+    WHERE pt.org_id = l.org_id AND pt.incoming_letter_id = l.id
+    AND (pt.user_id = :me OR pt.group_id = ptu.group_id OR ptg.head_user_id = :me)))`;
 
 /**
  * What waits on :userId (parameters :orgId and :userId), shared by the inbox list and its count

@@ -1,3 +1,5 @@
+import type { OnApprovalPlan } from '../memo/on-approval';
+
 // Events of incoming letters, written to the outbox in the transaction of the change and turned
 // into notices after the commit (src/notification). Payloads are JSON: dates are ISO.
 
@@ -18,4 +20,6 @@ export interface IncomingEventPayload {
   at: string;
   /** Who must act next: the executive, the assigned groups' heads, or the assignee. */
   notifyUserIds: number[];
+  /** An endorsement's circulation and tasks (INCOMING_ENDORSED), set up by src/circulation. */
+  onEndorse?: OnApprovalPlan;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OnApprovalChecker } from '../memo/on-approval.checker';
 import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
 import { INCOMING_FORM, uploadModule } from '../storage/upload';
@@ -29,7 +30,17 @@ import { RouteIncoming } from './routing.service';
     RouteIncoming,
     AssignIncoming,
     IncomingReplies,
+    // The memo's onApproval rules, for an endorsement's onEndorse (MemoModule imports this one).
+    OnApprovalChecker,
   ],
-  exports: [IncomingQueries, IncomingReplies, ReceiveIncoming, RouteIncoming, AssignIncoming],
+  exports: [
+    IncomingLetters,
+    IncomingRepository,
+    IncomingQueries,
+    IncomingReplies,
+    ReceiveIncoming,
+    RouteIncoming,
+    AssignIncoming,
+  ],
 })
 export class IncomingModule {}

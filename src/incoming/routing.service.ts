@@ -6,6 +6,8 @@ import { buddhistYear } from '../common/thai/thai-format';
 import { TransactionRunner, Tx } from '../database/transaction-runner';
 import type { OrgGroup } from '../org/org-group.entity';
 import type { User } from '../org/user.entity';
+import { OnApprovalChecker } from '../memo/on-approval.checker';
+import { planOf } from '../memo/on-approval';
 import { RegistryService } from '../registry/registry.service';
 import { EndorseIncomingDto, ForwardIncomingDto } from './dto/incoming.dto';
 import type { IncomingLetter } from './incoming-letter.entity';
@@ -25,6 +27,7 @@ export class RouteIncoming {
     private readonly registry: RegistryService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly plans: OnApprovalChecker,
   ) {}
 
   /** The registry desk proposes a received letter to the director or a deputy. */
@@ -65,11 +68,15 @@ export class RouteIncoming {
    * The executive's order: a note, and either groups to act (each gets its group receive
    * number) with an optional due date, or another executive to pass it to. A letter that waits
    * on a deputy may be endorsed by the director instead; of two endorsements, one wins (409).
+   * Its `onEndorse` (circulation, tasks) rides on the event and is set up by src/circulation.
    */
   async endorse(actor: Actor, id: number, dto: EndorseIncomingDto) {
     const groupIds = [...(dto.assignGroupIds ?? [])].sort((a, b) => a - b);
     if (dto.forwardToUsername !== undefined && groupIds.length > 0)
       throw new DomainError('INCOMING_ENDORSE_EITHER');
+    const plan = planOf(dto.onEndorse);
+    if (dto.forwardToUsername !== undefined && plan)
+      throw new DomainError('ON_ENDORSE_WITH_FORWARD');
     const letter = await this.letters.load(actor, id);
     assertEndorser(actor, letter, dto.version);
     const groups = await this.repo.groups(actor.orgId, groupIds);
@@ -80,6 +87,7 @@ export class RouteIncoming {
     const now = this.clock.now();
     await this.registry.prepare(actor.orgId, groupIds.map(groupReceiveCounter), now);
     const events = await this.tx.run(async (tx) => {
+      await this.plans.check(actor, plan, letter.secrecy, true, tx);
       const changes: Partial<IncomingLetter> = next
         ? { waitingOnUserId: next.id, waitingSince: now }
         : {
@@ -105,7 +113,7 @@ export class RouteIncoming {
       await this.letters.record(tx, actor, letter, 'incoming.endorse', {
         groupIds,
         forwardToUserId: next?.id ?? null,
-        ...letterText(letter, { note: dto.note }),
+        ...letterText(letter, { note: dto.note, ...(plan && { onEndorse: plan }) }),
       });
       return this.letters.announce(
         tx,
@@ -114,6 +122,7 @@ export class RouteIncoming {
         INCOMING_ENDORSED,
         notified(next, groups),
         now,
+        plan ? { onEndorse: plan } : {},
       );
     });
     await this.letters.deliver(events);

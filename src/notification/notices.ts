@@ -14,7 +14,8 @@ import {
 } from '../incoming/incoming.events';
 import type { OutboxMessage } from '../outbox/outbox.types';
 import { REMINDER_DUE, type ReminderPayload } from '../reminders/reminder.events';
-import { DISPATCH_NOTICE_TOPICS, DispatchNoticePayload } from '../dispatch/dispatch.events';
+import { DISPATCH_NOTICE_TOPICS } from '../dispatch/dispatch.events';
+import type { CirculationNoticePayload } from '../circulation/notices';
 import { CIRCULATION_NOTICE_TOPICS } from '../circulation/circulation.events';
 
 /** Events whose payload names the people to tell, the kind and the title (DispatchNoticePayload). */
@@ -110,8 +111,9 @@ export function noticesOfEvent(m: OutboxMessage): EventNotice[] {
     ];
   }
   if (PEOPLE_NOTICE_TOPICS.includes(m.topic)) {
-    const e = m.payload as unknown as DispatchNoticePayload;
-    const path = `/memos/${e.memoId}`;
+    // A letter's circulation notice names no memo and carries its page's path.
+    const e = m.payload as unknown as CirculationNoticePayload;
+    const path = e.path ?? `/memos/${e.memoId}`;
     const at = new Date(e.at);
     return e.notifyUserIds.map((userId) => ({
       userId,

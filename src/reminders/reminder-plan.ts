@@ -84,7 +84,7 @@ export function taskReminders(t: OpenTask, now: Date, office: OfficeContext): Pl
     subjectType: 'task' as const,
     subjectId: t.taskId,
     memoId: t.memoId,
-    path: `/memos/${t.memoId}`,
+    path: t.letterId !== null ? `/incoming/${t.letterId}` : `/memos/${t.memoId}`,
   };
   const planned: PlannedReminder[] = [];
   const due = when(t.dueAt);

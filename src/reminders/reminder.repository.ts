@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MemoTask } from '../circulation/memo-task.entity';
+import { IncomingLetter } from '../incoming/incoming-letter.entity';
 import { Memo } from '../memo/memo.entity';
 import { type Secrecy, SECRECY_TH } from '../memo/memo.enums';
 import { MemoStep } from '../memo/memo-step.entity';
@@ -33,8 +34,10 @@ export interface WaitingStep {
 export interface OpenTask {
   orgId: number;
   taskId: number;
-  memoId: number;
-  /** The task's text, or only that it is secret for a secret memo's task. */
+  /** The memo that assigned it, or null for an incoming letter's endorsement (`letterId`). */
+  memoId: number | null;
+  letterId: number | null;
+  /** The task's text, or only that it is secret for a secret memo's or letter's task. */
   task: string;
   dueAt: Date;
   /** The person it was given to, or the head of the group it was given to. */
@@ -111,14 +114,18 @@ export class ReminderRepository {
     return { rows: waiting, next: nextAfter(ids, limit) };
   }
 
-  /** Open tasks in active offices, `limit` of them after task id `after` (IDX_memo_task_sweep). */
+  /**
+   * Open tasks of memos and incoming letters in active offices, `limit` of them after task id
+   * `after` (IDX_memo_task_sweep).
+   */
   async openTasksPage(after: number, limit: number): Promise<KeysetPage<OpenTask>> {
     const ids = await this.idsAfter(MemoTask, 'state', 'open', after, limit);
     if (ids.length === 0) return { rows: [], next: null };
     const rows = await this.dataSource.manager
       .createQueryBuilder(MemoTask, 't')
       .innerJoin(Organization, 'o', 'o.id = t.org_id AND o.active = :active', { active: true })
-      .innerJoin(Memo, 'm', 'm.org_id = t.org_id AND m.id = t.memo_id')
+      .leftJoin(Memo, 'm', 'm.org_id = t.org_id AND m.id = t.memo_id')
+      .leftJoin(IncomingLetter, 'l', 'l.org_id = t.org_id AND l.id = t.incoming_letter_id')
       .leftJoin(OrgGroup, 'g', 'g.org_id = t.org_id AND g.id = t.group_id')
       .leftJoin(User, 'u', 'u.org_id = t.org_id AND u.id = t.user_id')
       .leftJoin(OrgGroup, 'ug', 'ug.org_id = t.org_id AND ug.id = u.group_id')
@@ -126,8 +133,11 @@ export class ReminderRepository {
         't.org_id AS orgId',
         't.id AS taskId',
         't.memo_id AS memoId',
+        't.incoming_letter_id AS letterId',
         't.task AS task',
-        'm.secrecy AS secrecy',
+        // A task belongs to a memo or a letter; one whose document could not be found (none
+        // should be) is named as secret.
+        "COALESCE(m.secrecy, l.secrecy, 'secret') AS secrecy",
         't.due_at AS dueAt',
         'COALESCE(t.user_id, g.head_user_id) AS assigneeUserId',
         'COALESCE(g.deputy_user_id, ug.deputy_user_id) AS deputyUserId',
@@ -138,7 +148,8 @@ export class ReminderRepository {
     const tasks = rows.map((r) => ({
       orgId: Number(r.orgId),
       taskId: Number(r.taskId),
-      memoId: Number(r.memoId),
+      memoId: r.memoId === null ? null : Number(r.memoId),
+      letterId: r.letterId === null ? null : Number(r.letterId),
       task: shownSubject({ subject: r.task, secrecy: r.secrecy }),
       dueAt: toDate(r.dueAt as string | Date) ?? new Date(0),
       assigneeUserId: r.assigneeUserId === null ? null : Number(r.assigneeUserId),

@@ -37,6 +37,7 @@ import { DraftingController } from './controllers/drafting.controller';
 import { InboxPagesController } from './controllers/inbox.controller';
 import { IncomingDeskPagesController } from './controllers/incoming-desk.controller';
 import { IncomingPagesController } from './controllers/incoming.controller';
+import { IncomingCirculationPagesController } from './controllers/incoming-circulation.controller';
 import { MemoPagesController } from './controllers/memo.controller';
 import { DispatchPagesController } from './controllers/dispatch.controller';
 import { DispatchModule } from '../dispatch/dispatch.module';
@@ -89,6 +90,7 @@ import { WebPages } from './web-pages';
     CirculationPagesController,
     IncomingDeskPagesController,
     IncomingPagesController,
+    IncomingCirculationPagesController,
     OitPagesController,
     OitEvidencePagesController,
     OitYearPagesController,

@@ -308,6 +308,11 @@ describe('circulation with read receipts, and tasks', () => {
     );
     await http().get(`/api/memos/${secret.id}`).set(bearer(tk.clerk)).expect(200);
     await http().post(`/api/memos/${secret.id}/acknowledge`).set(bearer(tk.clerk)).expect(200);
+    // Named by its secrecy only in the clerk's to-read list (shown on phones, beside others).
+    const listed = await http().get('/api/circulation').set(bearer(tk.clerk)).expect(200);
+    expect(listed.body.items.find((i: { memoId: number }) => i.memoId === secret.id)).toMatchObject(
+      { subject: 'หนังสือลับ', secrecy: 'confidential' },
+    );
     const hidden = await http()
       .post(`/api/memos/${secret.id}/acknowledge`)
       .set(bearer(tk.officer2));

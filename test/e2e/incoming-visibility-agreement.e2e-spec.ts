@@ -7,6 +7,7 @@ import { createTestApp, TestApp } from '../support/app';
 import { createOffice, loginAll, TestOffice } from '../support/factories';
 import { act, LetterJson, receiveAndForward, receiveLetter } from '../support/incoming';
 import { bearer } from '../support/memos';
+import { settleOutbox } from '../support/outbox';
 
 jest.setTimeout(180_000);
 
@@ -93,6 +94,28 @@ describe('incoming visibility: a single read and the list agree', () => {
     let done = await step('deputy', secretDone, 'endorse', { note: 'มอบ', assignGroupIds: [g.g1] });
     done = await step('head', done, 'assign', { username: to('officer') });
     mix.secretDone = (await step('officer', done, 'close', { action: 'แจ้งแล้ว' })).id;
+    // Issue 20: circulated to a person, a task to another, a task to a group — they may read it.
+    const dueAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const task = (who: object) => ({ ...who, task: 'รายงานผล', dueAt });
+    const secretCirculated = await receiveAndForward(t, tokens.registrar, to('director'), {
+      ...SECRET,
+      ...subject('ลับแจ้งเวียน'),
+    });
+    const onEndorse = {
+      circulate: { usernames: [to('peer')] },
+      tasks: [task({ username: to('oit') })],
+    };
+    mix.secretCirculated = (
+      await step('director', secretCirculated, 'endorse', { note: 'แจ้งเวียน', onEndorse })
+    ).id;
+    const groupTask = await receiveAndForward(t, tokens.registrar, to('director'), subject('งาน'));
+    mix.groupTask = (
+      await step('director', groupTask, 'endorse', {
+        note: 'มอบงาน',
+        onEndorse: { tasks: [task({ groupId: g.g2 })] },
+      })
+    ).id;
+    await settleOutbox(t, office.orgId);
     // Another office's letter: nobody here may read it, whatever their role.
     const other = await createOffice(t);
     const theirs = await loginAll(t, other, ['registrar']);
@@ -175,9 +198,11 @@ describe('incoming visibility: a single read and the list agree', () => {
     expect(seen.deputy).toContain('secretAtDeputy');
     expect(seen.head).toEqual(expect.arrayContaining(['endorsed', 'secretDone']));
     expect(seen.head).not.toContain('received');
-    expect(seen.officer2).toEqual(['secretAssigned']);
+    expect(seen.officer2).toEqual(['secretAssigned', 'groupTask']);
+    expect(seen.head2).toContain('groupTask');
     expect(seen.officer).toEqual(['secretDone']);
-    expect(seen.peer).toEqual([]);
+    expect(seen.peer).toEqual(['secretCirculated']);
+    expect(seen.oit).toEqual(['secretCirculated']);
     expect(seen.admin).toEqual([]);
     for (const who of PEOPLE) expect(seen[who]).not.toContain('otherOffice');
   }

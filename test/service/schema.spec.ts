@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { appliedMigrationCount, revertLastMigration } from '../../src/database/migration-steps';
+import { Circulation, CirculationRecipient } from '../../src/circulation/circulation.entity';
+import { MemoTask } from '../../src/circulation/memo-task.entity';
 import { Delegation } from '../../src/org/delegation.entity';
 import { OrgGroup } from '../../src/org/org-group.entity';
 import { Organization } from '../../src/org/organization.entity';
@@ -73,11 +75,38 @@ async function populate(ds: DataSource): Promise<Record<string, number>> {
     revokedAt: null,
     createdAt: now,
   } as Partial<Delegation>);
+  // A memo's circulation, recipient and task (issue 20): kept when letters may have them too.
+  const memoId = 1;
+  await ds.manager.save(Circulation, { orgId: org.id, memoId, audience: 'people', createdAt: now });
+  await ds.manager.save(CirculationRecipient, {
+    orgId: org.id,
+    memoId,
+    userId: head.id,
+    createdAt: now,
+  });
+  await ds.manager.save(MemoTask, {
+    orgId: org.id,
+    memoId,
+    taskIndex: 0,
+    userId: head.id,
+    task: 'ทดสอบ',
+    dueAt: now,
+    state: 'open',
+    createdAt: now,
+  } as Partial<MemoTask>);
   return rowCounts(ds);
 }
 
 async function rowCounts(ds: DataSource): Promise<Record<string, number>> {
-  const tables = ['organization', 'app_user', 'org_group', 'delegation'];
+  const tables = [
+    'organization',
+    'app_user',
+    'org_group',
+    'delegation',
+    'circulation',
+    'circulation_recipient',
+    'memo_task',
+  ];
   const counts = await Promise.all(
     tables.map(async (t) => Number((await ds.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n)),
   );
@@ -141,7 +170,7 @@ describe('schema gate', () => {
     });
 
     it('reverts and re-applies the newest migrations on a populated database, losing no row', async () => {
-      expect(await populate(ds)).toMatchObject({ app_user: 2, delegation: 1 });
+      expect(await populate(ds)).toMatchObject({ app_user: 2, delegation: 1, memo_task: 1 });
       await reapplyLatest(ds, 1);
       expect(await pendingSchemaChanges(ds)).toEqual([]);
     });
@@ -158,7 +187,7 @@ describe('schema gate', () => {
         expect(await revertAll(ds)).toBe(ds.migrations.length);
         expect(await userTables(ds)).toEqual([]);
         expect((await ds.runMigrations({ transaction: 'each' })).length).toBe(ds.migrations.length);
-        expect(await populate(ds)).toMatchObject({ app_user: 2, delegation: 1 });
+        expect(await populate(ds)).toMatchObject({ app_user: 2, delegation: 1, memo_task: 1 });
         await reapplyLatest(ds, 1);
         expect(await ds.query('PRAGMA foreign_key_check')).toEqual([]);
       } finally {

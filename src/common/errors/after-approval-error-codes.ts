@@ -18,22 +18,27 @@ export const AFTER_APPROVAL_ERRORS = {
   ON_APPROVAL_SECRET_NAMES_ONLY: {
     status: 400,
     th: 'หนังสือชั้นลับแจ้งเวียนและมอบหมายงานได้เฉพาะบุคคลที่ระบุชื่อ ไม่ใช่บุคลากรทุกคนหรือทั้งกลุ่ม',
-    en: 'A secret memo is circulated and assigned to named people only, not to all staff or groups',
+    en: 'A secret memo or letter is circulated and assigned to named people only, not to all staff or groups',
   },
   CIRCULATION_NOT_RECIPIENT: {
     status: 403,
     th: 'ท่านไม่ได้อยู่ในรายชื่อผู้รับหนังสือเวียนฉบับนี้',
-    en: 'You are not among the people this memo was circulated to',
+    en: 'You are not among the people this memo or letter was circulated to',
   },
   CIRCULATION_NONE: {
     status: 409,
-    th: 'บันทึกนี้ไม่ได้แจ้งเวียน',
-    en: 'This memo was not circulated',
+    th: 'หนังสือนี้ไม่ได้แจ้งเวียน',
+    en: 'This memo or letter was not circulated',
   },
   CIRCULATION_REMIND_TOO_SOON: {
     status: 429,
     th: 'เตือนผู้ที่ยังไม่รับทราบได้ชั่วโมงละหนึ่งครั้ง กรุณาลองใหม่ภายหลัง',
     en: 'Recipients may be reminded at most once an hour per memo; try again later',
+  },
+  ON_ENDORSE_WITH_FORWARD: {
+    status: 400,
+    th: 'การแจ้งเวียนและมอบหมายงานกำหนดได้เมื่อเกษียนสั่งการ ไม่ใช่เมื่อเสนอผู้บริหารท่านอื่น',
+    en: 'Circulation and tasks come with the endorsement that decides, not with passing the letter on',
   },
   TASK_ALREADY_DONE: {
     status: 409,

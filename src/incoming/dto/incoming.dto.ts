@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -10,6 +10,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { CalendarDateTime, IsCalendarDateText } from '../../common/validation/calendar-date';
@@ -19,7 +20,12 @@ import {
   OptionalVersionField,
   VersionField,
 } from '../../common/validation/fields';
-import { fromThaiLabel, REQUESTED_SECRECIES, RequestedSecrecy } from '../../memo/dto/memo.dto';
+import {
+  fromThaiLabel,
+  OnApprovalDto,
+  REQUESTED_SECRECIES,
+  RequestedSecrecy,
+} from '../../memo/dto/memo.dto';
 import { SECRECY_TH, URGENCIES, URGENCY_TH, Urgency } from '../../memo/memo.enums';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -113,6 +119,15 @@ export class EndorseIncomingDto {
   @IsString()
   @Length(1, 64)
   forwardToUsername?: string;
+
+  @ApiPropertyOptional({
+    type: OnApprovalDto,
+    description: 'Circulate it for acknowledgement and assign tasks, as a memo’s onApproval',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OnApprovalDto)
+  onEndorse?: OnApprovalDto;
 
   @VersionField('The version the caller saw; 409 when stale')
   version!: number;

@@ -20,9 +20,15 @@ import { WebPages } from '../web-pages';
 const PAGE_SIZE = 30;
 
 class TaskDoneFormDto {
-  /** The memo page to go back to. */
+  /** The memo page to go back to… */
+  @IsOptional()
   @FormInteger()
-  memoId!: number;
+  memoId?: number;
+
+  /** …or the letter page. */
+  @IsOptional()
+  @FormInteger()
+  letterId?: number;
 
   @IsOptional()
   @IsString()
@@ -56,16 +62,16 @@ export class CirculationPagesController {
     await this.pages.render(req, res, circulationView, 'หนังสือเวียนรอรับทราบ', {
       summary: `ยังไม่รับทราบ ${thaiCount(page.unread)} ฉบับ`,
       rows: page.items.map((i) => ({
-        href: `/memos/${i.memoId}`,
+        href: i.path,
         subject: i.subject,
-        docNumber: i.docNumber ?? '',
+        docNumber: numberLine(i),
         at: thaiDateTime(i.circulatedAt),
         unread: i.state === 'unread',
         stateLabel: i.state === 'unread' ? 'ยังไม่รับทราบ' : `รับทราบแล้ว ${thaiDateTime(i.readAt)}`,
       })),
       pagination: pagination(page.total, q.page, PAGE_SIZE, (n) => `/circulation?page=${n}`),
       tasks: open.items.map((t) => ({
-        href: `/memos/${t.memoId}`,
+        href: t.path,
         task: t.task,
         subject: t.subject,
         due: thaiDate(t.dueAt),
@@ -107,19 +113,24 @@ export class CirculationPagesController {
     @Body() dto: TaskDoneFormDto,
     @Res() res: Response,
   ): Promise<void> {
+    const back = dto.letterId ? `/incoming/${dto.letterId}` : `/memos/${dto.memoId ?? ''}`;
     const done = await this.tasks.done(actor, id, dto.note).then(
-      (task) => ({ memoId: task.memoId, key: 'task-done' }),
+      (task) => ({ path: task.path, key: 'task-done' }),
       (error: unknown) => ({
-        memoId: dto.memoId,
+        path: back,
         key: refusedAs(error, 'TASK_ALREADY_DONE', 'task-already-done'),
       }),
     );
-    res.redirect(303, `/memos/${done.memoId}?done=${done.key}`);
+    res.redirect(303, `${done.path}?done=${done.key}`);
   }
 }
 
+/** ที่ of a memo, เลขรับ of a letter. */
+const numberLine = (i: { kind: string; docNumber: string | null }): string =>
+  !i.docNumber ? '' : i.kind === 'incoming' ? `เลขรับ ${i.docNumber}` : `ที่ ${i.docNumber}`;
+
 /** A refusal the memo page explains (its `done` flash); anything else goes on as an error. */
-function refusedAs(error: unknown, code: string, flash: string): string {
+export function refusedAs(error: unknown, code: string, flash: string): string {
   if (error instanceof DomainError && error.code === code) return flash;
   throw error;
 }

@@ -15,6 +15,8 @@ import {
   EndorseFormDto,
   ForwardFormDto,
 } from '../dto/incoming.dto';
+import { AfterApprovalLoader } from '../after-approval.loader';
+import { endorsePlan, planRefusalText } from '../models/endorse-plan.model';
 import { letterPage } from '../models/incoming-page.model';
 import { letterFlash } from '../models/incoming-list.model';
 import { sendFile } from '../send-file';
@@ -41,6 +43,7 @@ export class IncomingPagesController {
     private readonly assigning: AssignIncoming,
     private readonly org: OrgService,
     private readonly pages: WebPages,
+    private readonly afterEndorse: AfterApprovalLoader,
   ) {}
 
   @Can('handleIncoming')
@@ -98,15 +101,23 @@ export class IncomingPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.act(actor, id, req, res, 'endorse', () =>
+    const { plan, problem } = await endorsePlan(dto);
+    const refused = (text: string) => this.page(actor, id, req, res, 400, { kind: 'error', text });
+    if (problem) return refused(problem);
+    const endorse = () =>
       this.routing.endorse(actor, id, {
         note: dto.note,
         assignGroupIds: dto.assignGroupIds?.map(Number),
         dueAt: dueOn(dto.dueAt),
         forwardToUsername: dto.forwardToUsername,
+        onEndorse: plan,
         version: dto.version,
-      }),
-    );
+      });
+    await this.act(actor, id, req, res, 'endorse', endorse).catch((error: unknown) => {
+      const text = planRefusalText(error);
+      if (text === undefined) throw error;
+      return refused(text);
+    });
   }
 
   @Can('handleIncoming')
@@ -169,11 +180,12 @@ export class IncomingPagesController {
     flash?: Flash,
   ): Promise<void> {
     const view = await this.queries.get(actor, id);
-    const [users, groups] = await Promise.all([
+    const [users, groups, after] = await Promise.all([
       this.org.listUsers(actor),
       this.org.listGroups(actor),
+      this.afterEndorse.loadLetter(actor, id),
     ]);
-    const model = letterPage(view, actor, { users, groups });
+    const model = letterPage(view, actor, { users, groups }, after);
     await this.pages.render(req, res, incomingView, view.subject, model, { status, flash });
   }
 }

@@ -14,7 +14,9 @@ import { IsCalendarDateText } from '../../common/validation/calendar-date';
 import { DECIMAL_ID, IsPositiveInt, NOT_BLANK } from '../../common/validation/fields';
 import { REQUESTED_SECRECIES, RequestedSecrecy } from '../../memo/dto/memo.dto';
 import { URGENCIES, Urgency } from '../../memo/memo.enums';
+import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import { PageOnlyQueryDto } from './list.dto';
+import { FORM_CIRCULATE } from './on-approval-form.dto';
 import {
   AsArray,
   DateInput,
@@ -110,6 +112,26 @@ export class EndorseFormDto {
   @IsString()
   @Length(1, 64)
   forwardToUsername?: string;
+
+  // แจ้งเวียนและมอบหมายงาน, as the drafting form's เมื่ออนุมัติแล้ว (OnApprovalFormFields).
+  @IsOptional()
+  @IsIn(FORM_CIRCULATE)
+  circulate: (typeof FORM_CIRCULATE)[number] = 'none';
+
+  @IsOptional()
+  @OptionalNumber()
+  @IsPositiveInt()
+  taskGroupId?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(MEMO_LIMITS.task)
+  taskText = '';
+
+  @IsOptional()
+  @DateInput()
+  @Matches(ISO_DAY)
+  taskDueAt?: string;
 
   @FormInteger()
   version!: number;

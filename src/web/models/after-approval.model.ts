@@ -1,11 +1,13 @@
-// The memo page's part after the decision: the plan before approval, then the acknowledgement
-// button, who has read it (อ่านแล้ว n / N) and the tasks with their due days (พ.ศ.).
+// The memo page's part after the decision (and an endorsed letter's): the plan before approval,
+// then the acknowledgement button, who has read it (อ่านแล้ว n / N) and the tasks with their
+// due days (พ.ศ.).
 import type { CirculationService } from '../../circulation/circulation.service';
 import type { TaskView } from '../../circulation/task.service';
+import type { SubjectKind } from '../../circulation/subject';
 import type { OnApprovalPlan } from '../../memo/on-approval';
 import { thaiCount, thaiDate, thaiDateTime } from '../format';
 
-type Status = Awaited<ReturnType<CirculationService['ofMemo']>>;
+type Status = Awaited<ReturnType<CirculationService['status']>>;
 type Mine = Awaited<ReturnType<CirculationService['mine']>>;
 
 /** Names to print a plan with: groups by id, people by username. */
@@ -36,8 +38,11 @@ export function planLines(plan: OnApprovalPlan | null, names: PlanNames): string
 }
 
 export interface AfterApprovalParts {
+  /** The memo's id, or the letter's (`kind`). */
   memoId: number;
+  kind?: SubjectKind;
   approved: boolean;
+  /** May remind who has not read it: a memo's author; for a letter, who follows it. */
   isAuthor: boolean;
   plan: OnApprovalPlan | null;
   names: PlanNames;
@@ -49,10 +54,13 @@ export interface AfterApprovalParts {
 
 export function afterApprovalSection(p: AfterApprovalParts) {
   const s = p.status;
+  const letter = p.kind === 'incoming';
+  const base = letter ? `/incoming/${p.memoId}/circulation` : `/memos/${p.memoId}`;
+  const back = { field: letter ? 'letterId' : 'memoId', id: p.memoId };
   return {
     plan: p.approved ? [] : planLines(p.plan, p.names),
     acknowledge: p.mine && {
-      action: `/memos/${p.memoId}/acknowledge`,
+      action: `${base}/acknowledge`,
       readAt: p.mine.readAt ? thaiDateTime(p.mine.readAt) : '',
     },
     readers: s?.circulated
@@ -62,21 +70,23 @@ export function afterApprovalSection(p: AfterApprovalParts) {
             .filter((i) => i.state === 'read')
             .map((i) => ({ name: i.name, at: thaiDateTime(i.readAt) })),
           unread: s.items.filter((i) => i.state === 'unread').map((i) => i.name),
-          remind: p.isAuthor && s.unread > 0 ? `/memos/${p.memoId}/circulation/remind` : '',
+          remind:
+            p.isAuthor && s.unread > 0 ? `${letter ? base : `${base}/circulation`}/remind` : '',
           remindedAt: thaiDateTime(s.remindedAt),
         }
       : null,
-    tasks: p.tasks.map((t) => taskRow(t, p.memoId, p.now)),
+    tasks: p.tasks.map((t) => taskRow(t, back, p.now)),
   };
 }
 
 export type AfterApprovalSection = ReturnType<typeof afterApprovalSection>;
 
-function taskRow(t: TaskView, memoId: number, now: Date) {
+/** `back`: the hidden field that brings the task's form back to its memo's or letter's page. */
+function taskRow(t: TaskView, back: { field: string; id: number }, now: Date) {
   const done = t.state === 'done';
   return {
     id: t.id,
-    memoId,
+    back,
     task: t.task,
     assignee: t.assignee.name,
     due: thaiDate(t.dueAt),

@@ -63,6 +63,14 @@ const DONE: Record<string, Flash> = {
   assign: { kind: 'ok', text: 'มอบหมายผู้รับผิดชอบแล้ว' },
   acknowledge: { kind: 'ok', text: 'รับทราบแล้ว' },
   close: { kind: 'ok', text: 'บันทึกการปฏิบัติแล้ว' },
+  'circulation-acknowledge': { kind: 'ok', text: 'บันทึกการรับทราบแล้ว' },
+  remind: { kind: 'ok', text: 'ส่งการแจ้งเตือนถึงผู้ที่ยังไม่รับทราบแล้ว' },
+  'remind-too-soon': {
+    kind: 'error',
+    text: 'เตือนผู้ที่ยังไม่รับทราบได้ชั่วโมงละหนึ่งครั้ง กรุณาลองใหม่ภายหลัง',
+  },
+  'task-done': { kind: 'ok', text: 'บันทึกว่างานเสร็จแล้ว' },
+  'task-already-done': { kind: 'error', text: 'งานนี้มีผู้บันทึกว่าเสร็จแล้ว' },
 };
 
 /** The confirmation after an action on a letter (`?done=…`); unknown keys show nothing. */

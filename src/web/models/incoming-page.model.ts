@@ -3,6 +3,8 @@ import { may } from '../../common/auth/permissions';
 import { bangkokMidnight } from '../../common/thai/bangkok-time';
 import type { LetterView } from '../../incoming/incoming.views';
 import type { UserView } from '../../org/org.views';
+import type { AfterApprovalSection } from './after-approval.model';
+import { endorsePlanFields } from './endorse-plan.model';
 import { fileSize, secrecyClass, thaiDate, thaiDateTime, urgencyClass } from '../format';
 
 /** Common orders (เกษียนสั่งการ); "…" becomes the groups ticked below (app.js). */
@@ -86,8 +88,13 @@ function actionsOf(view: LetterView, actor: Actor, people: OfficePeople) {
   };
 }
 
-/** Everything the letter page shows, for this viewer. */
-export function letterPage(view: LetterView, actor: Actor, people: OfficePeople) {
+/** Everything the letter page shows, for this viewer; `after`: its circulation and tasks. */
+export function letterPage(
+  view: LetterView,
+  actor: Actor,
+  people: OfficePeople,
+  after: AfterApprovalSection | null = null,
+) {
   const byUsername = new Map(people.users.map((u) => [u.username, u]));
   const nameOf = (u: string | null) => (u ? (byUsername.get(u)?.name ?? u) : '');
   const actions = actionsOf(view, actor, people);
@@ -133,6 +140,8 @@ export function letterPage(view: LetterView, actor: Actor, people: OfficePeople)
     groups: people.groups.map((g) => ({ id: g.id, name: g.name, short: g.shortName || g.name })),
     forwardNote: FORWARD_NOTE,
     presets: ORDER_PRESETS,
+    endorsePlan: actions.endorse ? endorsePlanFields(people.users) : null,
+    after,
   };
 }
 

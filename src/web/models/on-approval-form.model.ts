@@ -7,6 +7,12 @@ import type { UserView } from '../../org/org.views';
 import type { OnApprovalFormFields } from '../dto/on-approval-form.dto';
 import { planLines } from './after-approval.model';
 
+/** The form's four fields, on the drafting form and on the letter page's endorse form. */
+export type PlanFormFields = Pick<
+  OnApprovalFormFields,
+  'circulate' | 'taskGroupId' | 'taskText' | 'taskDueAt'
+>;
+
 export interface OnApprovalValues {
   circulate: string;
   taskGroupId: number | null;
@@ -29,7 +35,7 @@ export const formShows = (plan: OnApprovalPlan | null | undefined): boolean =>
     (plan.tasks ?? []).length <= 1 &&
     (plan.tasks ?? []).every((t) => t.groupId !== undefined));
 
-export const planValuesOf = (form: OnApprovalFormFields): OnApprovalValues => ({
+export const planValuesOf = (form: PlanFormFields): OnApprovalValues => ({
   circulate: form.circulate,
   taskGroupId: form.taskGroupId ?? null,
   taskText: form.taskText,
@@ -52,7 +58,7 @@ export function planValuesOfMemo(plan: OnApprovalPlan | null): OnApprovalValues 
  * when the saved plan is one the form cannot show. A task row half filled is sent as it is,
  * for the API's rules to refuse. A task is due at the end of its day, Bangkok time.
  */
-export function planInput(form: OnApprovalFormFields, saved?: OnApprovalPlan | null) {
+export function planInput(form: PlanFormFields, saved?: OnApprovalPlan | null) {
   if (!formShows(saved)) return undefined;
   const text = form.taskText.trim();
   const hasTask = form.taskGroupId !== undefined || text !== '' || form.taskDueAt !== undefined;

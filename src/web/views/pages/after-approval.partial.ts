@@ -1,4 +1,4 @@
-// The memo page after the decision: the plan, รับทราบ, อ่านแล้ว n / N, and the tasks.
+// The memo page after the decision (and an endorsed letter's): the plan, รับทราบ, อ่านแล้ว n / N, tasks.
 import { MAX_DONE_NOTE } from '../../../circulation/dto/circulation.dto';
 import { views } from '../engine';
 
@@ -9,7 +9,7 @@ views.registerPartial(
 <section class="card action-panel" aria-labelledby="ack-title">
 <h2 id="ack-title">หนังสือเวียนเพื่อทราบ</h2>
 {{#if acknowledge.readAt}}<p>ท่านรับทราบแล้วเมื่อ {{acknowledge.readAt}}</p>
-{{else}}<p class="hint" id="ack-hint">อ่านบันทึกนี้แล้วกดรับทราบ ระบบจะบันทึกวันเวลาที่ท่านรับทราบ</p>
+{{else}}<p class="hint" id="ack-hint">อ่านหนังสือนี้แล้วกดรับทราบ ระบบจะบันทึกวันเวลาที่ท่านรับทราบ</p>
 <form method="post" action="{{acknowledge.action}}">{{> csrf}}<button type="submit" class="button primary wide" aria-describedby="ack-hint">รับทราบ</button></form>{{/if}}
 </section>
 {{/if}}
@@ -44,7 +44,7 @@ views.registerPartial(
 <details class="action">
 <summary class="button secondary">เสร็จแล้ว…</summary>
 <form method="post" action="{{doneAction}}" class="stack">{{> csrf}}
-<input type="hidden" name="memoId" value="{{memoId}}">
+<input type="hidden" name="{{back.field}}" value="{{back.id}}">
 <div class="field"><label for="done-note-{{id}}">ผลการดำเนินการ</label>
 <textarea id="done-note-{{id}}" name="note" rows="2" maxlength="${MAX_DONE_NOTE}"></textarea></div>
 <button type="submit" class="button primary">บันทึกว่าเสร็จแล้ว</button>

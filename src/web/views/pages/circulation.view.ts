@@ -28,7 +28,7 @@ export const circulationView = compileView<CirculationPageModel & PageBase>(`
 <a class="memo-link" href="{{href}}">
 <span class="memo-badges"><span class="badge badge-status {{#if unread}}in_review{{else}}approved{{/if}}">{{stateLabel}}</span></span>
 <span class="memo-subject">{{subject}}</span>
-<span class="memo-meta">{{#if docNumber}}<span>ที่ {{docNumber}}</span>{{/if}}<span>แจ้งเวียนเมื่อ {{at}}</span></span>
+<span class="memo-meta">{{#if docNumber}}<span>{{docNumber}}</span>{{/if}}<span>แจ้งเวียนเมื่อ {{at}}</span></span>
 </a>
 </li>
 {{/each}}

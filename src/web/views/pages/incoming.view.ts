@@ -1,6 +1,8 @@
 import type { LetterPage } from '../../models/incoming-page.model';
 import type { PageBase } from '../../web-pages';
 import { compileView } from '../engine';
+import './after-approval.partial';
+import './on-approval-fields.partial';
 
 const ACTIONS = `
 {{#if actions.forward}}
@@ -31,6 +33,7 @@ const ACTIONS = `
 <div class="field"><label for="endorse-forward">หรือส่งต่อผู้บริหาร (แทนการมอบกลุ่ม)</label>
 <select id="endorse-forward" name="forwardToUsername"><option value="">ไม่ส่งต่อ</option>{{#each executives}}<option value="{{username}}">{{label}}</option>{{/each}}</select></div>
 {{/if}}
+{{#with endorsePlan}}{{> onApprovalFields}}{{/with}}
 <button type="submit" class="button primary wide">สั่งการ</button>
 </form>
 {{/if}}
@@ -126,6 +129,8 @@ ${ACTIONS}
 </ol>
 </section>
 {{/if}}
+
+{{> afterApproval}}
 
 {{#if replies.length}}
 <section class="card" aria-labelledby="replies-title">

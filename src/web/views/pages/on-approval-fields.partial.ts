@@ -1,11 +1,12 @@
 // The drafting form's "เมื่ออนุมัติแล้ว": circulate to all staff or not, and one task for a group.
+// The letter page's endorse form shows it too, with its own `legend`.
 import { MEMO_LIMITS } from '../../../memo/dto/memo.limits';
 import { views } from '../engine';
 
 views.registerPartial(
   'onApprovalFields',
   `<fieldset class="on-approval">
-<legend>เมื่ออนุมัติแล้ว</legend>
+<legend>{{#if legend}}{{legend}}{{else}}เมื่ออนุมัติแล้ว{{/if}}</legend>
 {{#if plan.kept.length}}
 <ul>{{#each plan.kept}}<li>{{this}}</li>{{/each}}</ul>
 <p class="hint">ตั้งไว้ผ่านระบบอื่น แก้ไขในหน้านี้ไม่ได้ ระบบจะคงไว้ตามเดิม</p>
