@@ -14,9 +14,8 @@ import { IsCalendarDateText } from '../../common/validation/calendar-date';
 import { DECIMAL_ID, IsPositiveInt, NOT_BLANK } from '../../common/validation/fields';
 import { REQUESTED_SECRECIES, RequestedSecrecy } from '../../memo/dto/memo.dto';
 import { URGENCIES, Urgency } from '../../memo/memo.enums';
-import { MEMO_LIMITS } from '../../memo/dto/memo.limits';
 import { PageOnlyQueryDto } from './list.dto';
-import { FORM_CIRCULATE } from './on-approval-form.dto';
+import { WithPlanFields } from './on-approval-form.dto';
 import {
   AsArray,
   DateInput,
@@ -85,7 +84,7 @@ export class ForwardFormDto {
 }
 
 /** เกษียนสั่งการ: a note, the groups to act (checkboxes), a due day, or another executive. */
-export class EndorseFormDto {
+class EndorseFields {
   @IsString()
   @Length(1, 1000)
   @Matches(NOT_BLANK)
@@ -113,29 +112,12 @@ export class EndorseFormDto {
   @Length(1, 64)
   forwardToUsername?: string;
 
-  // แจ้งเวียนและมอบหมายงาน, as the drafting form's เมื่ออนุมัติแล้ว (OnApprovalFormFields).
-  @IsOptional()
-  @IsIn(FORM_CIRCULATE)
-  circulate: (typeof FORM_CIRCULATE)[number] = 'none';
-
-  @IsOptional()
-  @OptionalNumber()
-  @IsPositiveInt()
-  taskGroupId?: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(MEMO_LIMITS.task)
-  taskText = '';
-
-  @IsOptional()
-  @DateInput()
-  @Matches(ISO_DAY)
-  taskDueAt?: string;
-
   @FormInteger()
   version!: number;
 }
+
+/** The endorsement, with แจ้งเวียนและมอบหมายงาน as the drafting form's เมื่ออนุมัติแล้ว. */
+export class EndorseFormDto extends WithPlanFields(EndorseFields) {}
 
 export class AssignFormDto {
   @IsString()
